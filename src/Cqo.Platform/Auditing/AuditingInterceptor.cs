@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Cqo.SharedKernel.Domain;
+using Cqo.SharedKernel.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Cqo.Platform.Auditing;
+
+/// <summary>
+/// On every save: stamps creation/modification, renews concurrency stamps, turns deletes of
+/// soft-deletable entities into updates, and adds one <see cref="EntityChange"/> per changed entity
+/// to the same save, so a change and its trail commit or fail together.
+/// </summary>
+internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser, IHttpContextAccessor http) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> s_bookkeeping =
+    [
+        nameof(IHasConcurrencyStamp.ConcurrencyStamp),
+        nameof(IAudited.ModifiedAt),
+        nameof(IAudited.ModifiedBy),
+    ];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Audit(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Audit(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Audit(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var userId = currentUser.UserId;
+        var correlationId = http.HttpContext?.TraceIdentifier;
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IAuditIgnored)
+            .ToList();
+
+        foreach (var entry in entries)
+        {
+            var kind = Stamp(entry, now, userId);
+            var changes = JsonSerializer.Serialize(DescribeChanges(entry, kind));
+            db.Add(new EntityChange(Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, changes, now, userId, correlationId));
+        }
+    }
+
+    private static EntityChangeKind Stamp(EntityEntry entry, DateTimeOffset now, Guid? userId)
+    {
+        if (entry.State == EntityState.Deleted && entry.Entity is ISoftDelete soft)
+        {
+            entry.State = EntityState.Modified;
+            soft.IsDeleted = true;
+            soft.DeletedAt = now;
+            soft.DeletedBy = userId;
+            RenewStamp(entry);
+            return EntityChangeKind.Deleted;
+        }
+
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                if (entry.Entity is IAudited created)
+                {
+                    created.CreatedAt = now;
+                    created.CreatedBy = userId;
+                }
+
+                return EntityChangeKind.Created;
+            case EntityState.Modified:
+                if (entry.Entity is IAudited modified)
+                {
+                    modified.ModifiedAt = now;
+                    modified.ModifiedBy = userId;
+                }
+
+                RenewStamp(entry);
+                return EntityChangeKind.Updated;
+            default:
+                return EntityChangeKind.Deleted;
+        }
+    }
+
+    private static void RenewStamp(EntityEntry entry)
+    {
+        if (entry.Entity is IHasConcurrencyStamp stamped)
+        {
+            stamped.ConcurrencyStamp = Guid.NewGuid();
+        }
+    }
+
+    private static Dictionary<string, object?[]> DescribeChanges(EntityEntry entry, EntityChangeKind kind) =>
+        entry.Properties
+            .Where(p => !s_bookkeeping.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey())
+            .Where(p => kind != EntityChangeKind.Updated || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+            .ToDictionary(
+                p => p.Metadata.Name,
+                p => kind switch
+                {
+                    EntityChangeKind.Created => [null, p.CurrentValue],
+                    EntityChangeKind.Deleted => [p.OriginalValue, null],
+                    _ => new[] { p.OriginalValue, p.CurrentValue },
+                });
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+}

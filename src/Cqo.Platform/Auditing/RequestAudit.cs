@@ -1,0 +1,44 @@
+using Cqo.SharedKernel.Domain;
+
+namespace Cqo.Platform.Auditing;
+
+/// <summary>A state-changing request: who sent it, from where, what it hit and how it ended.</summary>
+public sealed class RequestAudit : Entity, IAuditIgnored
+{
+    public const int PathMaxLength = 500;
+    public const int UserAgentMaxLength = 500;
+
+    public RequestAudit(Guid id, DateTimeOffset at, Guid? userId, string method, string path, int statusCode, long durationMs, string? ipAddress, string? userAgent, string correlationId)
+        : base(id)
+    {
+        At = at;
+        UserId = userId;
+        Method = method;
+        Path = Truncate(path, PathMaxLength)!;
+        StatusCode = statusCode;
+        DurationMs = durationMs;
+        IpAddress = ipAddress;
+        UserAgent = Truncate(userAgent, UserAgentMaxLength);
+        CorrelationId = correlationId;
+    }
+
+    public DateTimeOffset At { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    public string Method { get; private set; }
+
+    public string Path { get; private set; }
+
+    public int StatusCode { get; private set; }
+
+    public long DurationMs { get; private set; }
+
+    public string? IpAddress { get; private set; }
+
+    public string? UserAgent { get; private set; }
+
+    public string CorrelationId { get; private set; }
+
+    private static string? Truncate(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
+}

@@ -1,0 +1,49 @@
+using Cqo.SharedKernel.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Cqo.Platform.Http;
+
+/// <summary>
+/// The one error format (RFC 9457): <c>type</c>, a localized <c>title</c>, <c>status</c>, <c>detail</c>,
+/// a stable <c>code</c>, <c>errors</c> per field where fields are at fault, and the <c>traceId</c>.
+/// </summary>
+internal sealed class ProblemWriter(IProblemDetailsService problems, IStringLocalizer texts)
+{
+    public ValueTask WriteAsync(HttpContext context, int status, string code, string? detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    {
+        context.Response.StatusCode = status;
+        var problem = errors is { Count: > 0 }
+            ? new HttpValidationProblemDetails(errors.ToDictionary())
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Detail = detail;
+        Describe(problem, code);
+        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+
+    /// <summary>Fills in what every problem carries, also for bare status codes (404 route, 401, 405).</summary>
+    public void Describe(ProblemDetails problem, string? code = null)
+    {
+        code ??= problem.Extensions.TryGetValue("code", out var existing) && existing is string s ? s : CodeFor(problem.Status);
+        problem.Extensions["code"] = code;
+        problem.Title = texts[$"Error:{code}"].Value;
+        problem.Type ??= $"https://cqo.example/problems/{code.Replace('_', '-')}";
+    }
+
+    private static string CodeFor(int? status) => status switch
+    {
+        400 => "bad_request",
+        401 => ErrorCodes.Unauthorized,
+        403 => ErrorCodes.Forbidden,
+        404 => ErrorCodes.NotFound,
+        405 => "method_not_allowed",
+        409 => ErrorCodes.Conflict,
+        413 => "payload_too_large",
+        415 => "unsupported_media_type",
+        422 => ErrorCodes.BusinessRule,
+        429 => ErrorCodes.RateLimited,
+        _ => ErrorCodes.InternalError,
+    };
+}

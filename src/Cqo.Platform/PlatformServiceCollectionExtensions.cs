@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Cqo.Platform.Auditing;
+using Cqo.Platform.Auditing.PruneAuditRecords;
+using Cqo.Platform.Http;
+using Cqo.Platform.Jobs;
+using Cqo.Platform.Localization;
+using Cqo.Platform.Modules;
+using Cqo.Platform.Persistence;
+using Cqo.Platform.Security;
+using Cqo.Platform.Seeding;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Cqo.Platform;
+
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>Health checks with this tag decide <c>/health/ready</c>.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>The cross-cutting services every module relies on.</summary>
+    public static IServiceCollection AddCqoPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(o => o.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? o.ConnectionString);
+        services.Configure<AuditingOptions>(configuration.GetSection(AuditingOptions.Section));
+        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IPermissionChecker, ClaimsPermissionChecker>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddModuleDbContext<PlatformDbContext>();
+        services.AddScoped<PruneAuditRecordsHandler>();
+        services.AddRecurringJob<PruneExpiredRecordsJob>(PruneExpiredRecordsJob.Id, PruneExpiredRecordsJob.Cron);
+        services.AddScoped<DataSeeder>();
+        services.AddDataProtection().SetApplicationName("cqo-platform").PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddSingleton(new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly));
+        services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
+        services.AddLocalization();
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+
+        services.Configure<JsonOptions>(o => JsonDefaults.Apply(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddSingleton<ProblemWriter>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.HttpContext.RequestServices.GetRequiredService<ProblemWriter>().Describe(c.ProblemDetails);
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddPublicRateLimiting(configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private static void AddPublicRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(RateLimitingOptions.PublicPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PublicPermitLimit,
+                    Window = TimeSpan.FromSeconds(limits.PublicWindowSeconds),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await context.HttpContext.RequestServices.GetRequiredService<ProblemWriter>()
+                    .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests from this address; wait and retry.");
+            };
+        });
+    }
+}

@@ -1,0 +1,17 @@
+namespace Cqo.Reference.Contracts;
+
+/// <summary>Reference data other modules read, e.g. to validate a district or an industry division.</summary>
+public interface IReferenceDataQueries
+{
+    /// <summary>The district with this code, or null.</summary>
+    Task<DistrictDto?> FindDistrictAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>The industry division with this two-digit code, or null.</summary>
+    Task<IndustryDivisionDto?> FindIndustryDivisionAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>The regulator unit, or null when unknown or removed.</summary>
+    Task<RegulatorUnitDto?> FindRegulatorUnitAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The syllabus version with this code (e.g. <c>v1</c>), or null.</summary>
+    Task<SyllabusVersionDto?> FindSyllabusAsync(string code, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,35 @@
+using Cqo.Reference.Contracts;
+using Cqo.Reference.Domain;
+using Cqo.Reference.Infrastructure;
+using Cqo.SharedKernel.Errors;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Reference.Application.CreateRegulatorUnit;
+
+internal sealed record CreateRegulatorUnitRequest(string Code, string NameZh, string NameEn, RegulatorUnitKind Kind, string? DistrictCode)
+    : IRegulatorUnitFields;
+
+internal sealed class CreateRegulatorUnitValidator : RegulatorUnitFieldsValidator<CreateRegulatorUnitRequest>
+{
+    public CreateRegulatorUnitValidator() =>
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(ReferenceLimits.UnitCodeMaxLength)
+            .Matches("^[A-Z0-9-]+$").WithMessage("'code' may hold only upper-case letters, digits and '-'.");
+}
+
+internal sealed class CreateRegulatorUnitHandler(ReferenceDbContext db, TimeProvider clock)
+{
+    public async Task<RegulatorUnitDto> HandleAsync(CreateRegulatorUnitRequest request, CancellationToken cancellationToken)
+    {
+        if (await db.RegulatorUnits.IgnoreQueryFilters().AnyAsync(u => u.Code == request.Code, cancellationToken))
+        {
+            throw new ConflictException("reference.unit_code_taken", $"A regulator unit with code '{request.Code}' already exists (codes of removed units are not reused).");
+        }
+
+        await db.EnsureDistrictExistsAsync(request.DistrictCode, cancellationToken);
+        var unit = new RegulatorUnit(Guid.CreateVersion7(clock.GetUtcNow()), request.Code, request.NameZh.Trim(), request.NameEn.Trim(), request.Kind, request.DistrictCode);
+        db.RegulatorUnits.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit.ToDto();
+    }
+}

@@ -1,0 +1,48 @@
+using Cqo.Reference.Contracts;
+using Cqo.Reference.Domain;
+using Cqo.Reference.Infrastructure;
+using Cqo.SharedKernel.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Reference.Application.ListRegulatorUnits;
+
+/// <summary>Filters: <c>search</c> in code and both names, <c>kind</c>, <c>districtCode</c>.</summary>
+internal sealed record ListRegulatorUnitsQuery(string? Search, RegulatorUnitKind? Kind, string? DistrictCode);
+
+internal sealed class ListRegulatorUnitsHandler(ReferenceDbContext db)
+{
+    private static readonly SortMap<RegulatorUnit> s_sort = new SortMap<RegulatorUnit>("code")
+        .Add("code", u => u.Code)
+        .Add("nameZh", u => u.NameZh)
+        .Add("nameEn", u => u.NameEn)
+        .Add("kind", u => u.Kind)
+        .Add("createdAt", u => u.CreatedAt);
+
+    public async Task<PagedResult<RegulatorUnitDto>> HandleAsync(ListRegulatorUnitsQuery query, PageRequest page, CancellationToken cancellationToken)
+    {
+        var units = db.RegulatorUnits.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim();
+            units = units.Where(u => u.Code.Contains(search) || u.NameZh.Contains(search) || u.NameEn.Contains(search));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            units = units.Where(u => u.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.DistrictCode))
+        {
+            units = units.Where(u => u.DistrictCode == query.DistrictCode);
+        }
+
+        var total = await units.CountAsync(cancellationToken);
+        var items = await s_sort.Apply(units, page.Sort)
+            .Skip(page.Skip)
+            .Take(page.Take)
+            .Select(u => new RegulatorUnitDto(u.Id, u.Code, u.NameZh, u.NameEn, u.Kind, u.DistrictCode, u.ConcurrencyStamp))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<RegulatorUnitDto>(items, total);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Cqo.SharedKernel.Errors;
+
+/// <summary>What went wrong, which decides the HTTP status: 400, 404, 409 or 422.</summary>
+public enum ErrorKind
+{
+    Validation,
+    NotFound,
+    Conflict,
+    BusinessRule,
+}

@@ -1,0 +1,29 @@
+namespace Cqo.SharedKernel.Time;
+
+/// <summary>
+/// Times are stored in UTC and shown, scheduled and reasoned about in Asia/Shanghai (UTC+8, no
+/// daylight saving). Falls back to a fixed +8 zone where the machine has no tz database.
+/// </summary>
+public static class ShanghaiTime
+{
+    public const string ZoneId = "Asia/Shanghai";
+
+    public static TimeZoneInfo Zone { get; } = FindZone();
+
+    public static DateTimeOffset ToShanghai(this DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
+
+    /// <summary>The calendar day in Shanghai at the given instant, which is what "today" means to users.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToShanghai().DateTime);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone(ZoneId, TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+        }
+    }
+}

@@ -1,4 +1,4 @@
-using Cqo.Host;
+using Cqo.Migrations;
 using Cqo.Host.Components;
 using Cqo.Host.Jobs;
 using Cqo.Host.Startup;
@@ -15,7 +15,7 @@ builder.Host.UseSerilog((context, services, logger) => logger
 
 builder.Services.AddCqoPlatform(builder.Configuration);
 builder.Services.UseEmbeddedDatabaseByDefault(builder.Environment);
-foreach (var module in HostModules.All)
+foreach (var module in CqoModules.All)
 {
     module.AddServices(builder.Services, builder.Configuration);
 }
@@ -41,7 +41,7 @@ app.MapCqoHealthChecks();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.UseCqoJobsDashboard();
-foreach (var module in HostModules.All)
+foreach (var module in CqoModules.All)
 {
     module.MapEndpoints(app);
 }

@@ -9,14 +9,13 @@ public static class PlatformApplicationBuilderExtensions
 {
     /// <summary>
     /// The cross-cutting middleware, outermost first: security headers, the request audit (outside
-    /// the exception handler, so it sees the final status), problem details, culture, rate limits.
+    /// the exception handler, so it sees the final status), the caller's culture (outside the exception
+    /// handler too, so problem titles are in that language), problem details.
     /// </summary>
     public static IApplicationBuilder UseCqoPlatform(this IApplicationBuilder app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestAuditMiddleware>();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(SupportedCultures.Default);
@@ -25,6 +24,8 @@ public static class PlatformApplicationBuilderExtensions
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         return app;
     }
 }

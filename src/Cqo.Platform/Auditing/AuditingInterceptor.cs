@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +17,9 @@ namespace Cqo.Platform.Auditing;
 /// </summary>
 internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser, IHttpContextAccessor http) : SaveChangesInterceptor
 {
+    // Chinese names stay readable in the stored trail; it is data, never embedded in HTML.
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private static readonly HashSet<string> s_bookkeeping =
     [
         nameof(IHasConcurrencyStamp.ConcurrencyStamp),
@@ -51,7 +56,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         foreach (var entry in entries)
         {
             var kind = Stamp(entry, now, userId);
-            var changes = JsonSerializer.Serialize(DescribeChanges(entry, kind));
+            var changes = JsonSerializer.Serialize(DescribeChanges(entry, kind), s_json);
             db.Add(new EntityChange(Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, changes, now, userId, correlationId));
         }
     }

@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host on a fresh database of the configured provider, schema built by the migrations
+/// and seeded at start, exactly as on first run. One instance serves every test in the collection.
+/// </summary>
+public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
+
+    /// <summary>Extra host settings for a derived app (e.g. a tight rate limit).</summary>
+    internal Dictionary<string, string> Settings { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Server; // start the host now, so migrations run once, before the first test
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client signed in as <paramref name="userId"/> holding <paramref name="permissions"/>.</summary>
+    public HttpClient CreateClientAs(Guid userId, params string[] permissions)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.UserHeader, userId.ToString());
+        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.PermissionsHeader, string.Join(',', permissions));
+        return client;
+    }
+
+    public HttpClient CreateClient(string acceptLanguage)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(acceptLanguage));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Cqo", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Jobs:QueuePollSeconds", "1");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { }));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<CqoApp>
+{
+    public const string Name = "host";
+}

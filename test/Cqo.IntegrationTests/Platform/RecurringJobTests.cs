@@ -1,0 +1,57 @@
+using Cqo.IntegrationTests.Infrastructure;
+using Cqo.Platform.Auditing;
+using Cqo.Platform.Jobs;
+using Cqo.Platform.Persistence;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.IntegrationTests.Platform;
+
+[Collection(HostCollection.Name)]
+public sealed class RecurringJobTests(CqoApp app)
+{
+    [Fact]
+    public async Task Prune_job_is_scheduled_under_its_stable_id_and_when_run_removes_only_expired_audit_records()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var expired = Audit(now.AddYears(-10));
+        var recent = Audit(now.AddDays(-1));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            db.RequestAudits.AddRange(expired, recent);
+            await db.SaveChangesAsync();
+        }
+
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            connection.GetRecurringJobs().ShouldContain(j => j.Id == PruneExpiredRecordsJob.Id && j.Cron == PruneExpiredRecordsJob.Cron);
+        }
+
+        app.Services.GetRequiredService<IRecurringJobManager>().Trigger(PruneExpiredRecordsJob.Id);
+
+        await WaitUntilAsync(async () => !await AnyAsync(expired.Id), TimeSpan.FromSeconds(30));
+        (await AnyAsync(recent.Id)).ShouldBeTrue();
+    }
+
+    private static RequestAudit Audit(DateTimeOffset at) =>
+        new(Guid.NewGuid(), at, null, "POST", "/api/test/prune", 200, 1, "127.0.0.1", "test", "prune-test");
+
+    private async Task<bool> AnyAsync(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().RequestAudits.AnyAsync(r => r.Id == id);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the job did not run in time");
+            await Task.Delay(200);
+        }
+    }
+}

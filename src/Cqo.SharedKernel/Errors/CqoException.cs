@@ -5,7 +5,7 @@ namespace Cqo.SharedKernel.Errors;
 /// response with <see cref="Code"/>, a localized title, <see cref="Exception.Message"/> as detail
 /// and <see cref="Errors"/> per field.
 /// </summary>
-public class CqoException(
+public abstract class CqoException(
     ErrorKind kind,
     string code,
     string detail,

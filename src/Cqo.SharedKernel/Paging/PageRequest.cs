@@ -26,7 +26,7 @@ public sealed record PageRequest
 
         if (errors.Count > 0)
         {
-            throw new CqoException(ErrorKind.Validation, ErrorCodes.ValidationFailed, "The paging parameters are invalid.", errors);
+            throw new FieldValidationException("The paging parameters are invalid.", errors);
         }
 
         Skip = skip ?? 0;

@@ -1,0 +1,44 @@
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Paging;
+
+namespace Cqo.UnitTests.Paging;
+
+public sealed class SortMapTests
+{
+    private static readonly SortMap<Row> s_sort = new SortMap<Row>("name")
+        .Add("name", r => r.Name)
+        .Add("size", r => r.Size);
+
+    private static readonly IQueryable<Row> s_rows = new[] { new Row("b", 2), new Row("a", 2), new Row("c", 1) }.AsQueryable();
+
+    [Fact]
+    public void Without_sort_uses_the_default()
+    {
+        s_sort.Apply(s_rows, null).Select(r => r.Name).ShouldBe(["a", "b", "c"]);
+    }
+
+    [Fact]
+    public void A_minus_sorts_descending_and_later_keys_break_ties()
+    {
+        s_sort.Apply(s_rows, "-size, name").Select(r => r.Name).ShouldBe(["a", "b", "c"]);
+        s_sort.Apply(s_rows, "size,-name").Select(r => r.Name).ShouldBe(["c", "b", "a"]);
+    }
+
+    [Fact]
+    public void Keys_are_case_insensitive()
+    {
+        s_sort.Apply(s_rows, "-NAME").Select(r => r.Name).ShouldBe(["c", "b", "a"]);
+    }
+
+    [Fact]
+    public void An_unlisted_key_is_a_validation_error_on_sort_listing_the_allowed_keys()
+    {
+        var error = Should.Throw<FieldValidationException>(() => s_sort.Apply(s_rows, "name,secret"));
+
+        error.Errors.Keys.ShouldBe(["sort"]);
+        error.Message.ShouldContain("name, size");
+        error.Message.ShouldContain("secret");
+    }
+
+    private sealed record Row(string Name, int Size);
+}

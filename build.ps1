@@ -331,7 +331,8 @@ function Read-TrxCounters([string]$Directory) {
         Total   = & $count 'total'
         Passed  = & $count 'passed'
         Failed  = (& $count 'failed') + (& $count 'error') + (& $count 'timeout') + (& $count 'aborted')
-        Skipped = & $count 'notExecuted'
+        # VSTest leaves Counters.notExecuted at 0 for skipped tests; count their results instead.
+        Skipped = $xml.SelectNodes("//*[local-name()='UnitTestResult'][@outcome='NotExecuted']").Count
     }
 }
 
@@ -389,7 +390,8 @@ function Invoke-TestSuite {
 
 function Write-TestSummary($Results) {
     Write-Step 'Test summary'
-    $table = $Results | Format-Table -AutoSize -Property Suite, Provider, Passed, Failed, Skipped, Duration, Result | Out-String
+    $table = $Results | Format-Table -AutoSize -Property Suite, Provider, Passed, Failed, Skipped, Duration, Result |
+        Out-String -Width 200
     foreach ($line in ($table.Trim("`r", "`n") -split "`r?`n")) {
         $color = if ($line -match 'FAILED|ERROR') { 'Red' } elseif ($line -match 'SKIPPED|NO TESTS') { 'Yellow' } else { 'Gray' }
         Write-Host $line -ForegroundColor $color
@@ -612,7 +614,10 @@ catch {
     $exitCode = 1
     Write-Host ''
     Write-Host "Target '$Target' FAILED after $($total.Elapsed.ToString('hh\:mm\:ss')): $($_.Exception.Message)" -ForegroundColor Red
-    if ($_.Exception -isnot [System.Management.Automation.RuntimeException] -or $env:BUILD_DEBUG) {
+    # Errors from our own 'throw' statements are self-explanatory; anything else gets its location.
+    $fromThrow = $_.Exception -is [System.Management.Automation.RuntimeException] -and $_.Exception.WasThrownFromThrowStatement
+    if (-not $fromThrow -or $env:BUILD_DEBUG) {
+        Write-Host $_.InvocationInfo.PositionMessage -ForegroundColor DarkGray
         Write-Host $_.ScriptStackTrace -ForegroundColor DarkGray
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -25,6 +26,7 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, ILog
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException e => FromBinding(e),
             DbUpdateConcurrencyException => (409, ErrorCodes.ConcurrencyConflict, "The record was changed by someone else since it was read.", null),
+            DbUpdateException e when UniqueViolation.Is(e) => (409, ErrorCodes.Conflict, "A record with the same unique value already exists.", null),
             _ => (500, ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.", null),
         };
 

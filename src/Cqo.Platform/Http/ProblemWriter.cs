@@ -29,7 +29,8 @@ internal sealed class ProblemWriter(IProblemDetailsService problems, IStringLoca
         code ??= problem.Extensions.TryGetValue("code", out var existing) && existing is string s ? s : CodeFor(problem.Status);
         problem.Extensions["code"] = code;
         problem.Title = texts[$"Error:{code}"].Value;
-        problem.Type ??= $"https://cqo.example/problems/{code.Replace('_', '-')}";
+        // A stable, non-resolving identifier per code (RFC 9457 §3.1.1 allows any URI).
+        problem.Type = $"urn:cqo:problem:{code}";
     }
 
     private static string CodeFor(int? status) => status switch

@@ -3,13 +3,7 @@ namespace Cqo.Benchmarks.Infrastructure;
 /// <summary>A fresh folder under the temp path, deleted on dispose (an embedded database per run).</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cqo-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
+    public string Path { get; } = Directory.CreateTempSubdirectory("cqo-bench-").FullName;
 
     public void Dispose()
     {

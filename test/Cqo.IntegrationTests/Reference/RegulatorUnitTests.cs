@@ -44,6 +44,18 @@ public sealed class RegulatorUnitTests(CqoApp app)
     }
 
     [Fact]
+    public async Task Parallel_creates_of_one_code_store_one_unit_and_answer_409_to_the_rest()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Manager.PostAsJsonAsync("/api/reference/regulator-units", NewUnit("PAR1"), Json.Options)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_district_bureau_must_name_a_known_district()
     {
         var response = await Manager.PostAsJsonAsync("/api/reference/regulator-units", NewUnit("DIST1") with { Kind = RegulatorUnitKind.District, DistrictCode = "999999" }, Json.Options);

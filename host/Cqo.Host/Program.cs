@@ -7,11 +7,15 @@ using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+// The logger belongs to this host, not to the static Log class, so several hosts in one process
+// (tests, benchmarks) keep their own sinks.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 
 builder.Services.AddCqoPlatform(builder.Configuration);
 builder.Services.UseEmbeddedDatabaseByDefault(builder.Environment);
@@ -30,7 +34,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseCqoPlatform();
 app.UseAuthentication();
 app.UseAuthorization();

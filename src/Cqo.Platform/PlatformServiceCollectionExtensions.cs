@@ -34,7 +34,6 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
             .PostConfigure(o => o.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? o.ConnectionString);
         services.Configure<AuditingOptions>(configuration.GetSection(AuditingOptions.Section));
-        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -50,7 +49,6 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddSingleton(new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly));
         services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
-        services.AddLocalization();
         ValidatorOptions.Global.LanguageManager.Enabled = true;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cqo.IntegrationTests.Infrastructure;
 
@@ -16,6 +17,15 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase? _database;
 
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
+
+    /// <summary>
+    /// The host's clock: fixed at a known instant so tests can assert stored times; tests that need
+    /// time to pass advance it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 16, 1, 30, 0, TimeSpan.Zero));
+
+    /// <summary>Every log event the host has written.</summary>
+    public CollectingLogSink Logs { get; } = new();
 
     /// <summary>Extra host settings for a derived app (e.g. a tight rate limit).</summary>
     internal Dictionary<string, string> Settings { get; } = [];
@@ -59,15 +69,19 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jobs:QueuePollSeconds", "1");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
             services.AddAuthentication(TestAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { }));
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+        });
     }
 }
 

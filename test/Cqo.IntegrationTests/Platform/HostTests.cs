@@ -3,6 +3,7 @@ using System.Text.Json;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
 
 namespace Cqo.IntegrationTests.Platform;
 
@@ -62,6 +63,28 @@ public sealed class HostTests(CqoApp app)
         response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
         response.Headers.Contains("Referrer-Policy").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Requests_are_logged_as_structured_events()
+    {
+        var marker = $"/api/reference/regulator-units/{Guid.NewGuid()}";
+
+        await app.CreateClient().GetAsync(marker);
+
+        // The request log is written as the response completes, which may be just after the client has it.
+        LogEvent? request = null;
+        for (var attempt = 0; attempt < 50 && request is null; attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            request = app.Logs.Events.FirstOrDefault(e =>
+                e.Properties.TryGetValue("RequestPath", out var logged) && logged.ToString().Contains(marker, StringComparison.Ordinal));
+        }
+
+        request.ShouldNotBeNull();
+        request.MessageTemplate.Text.ShouldStartWith("HTTP {RequestMethod} {RequestPath}");
+        request.Properties["StatusCode"].ToString().ShouldBe("404");
+        request.Properties.ShouldContainKey("Elapsed");
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed class RecurringJobTests(CqoApp app)
     [Fact]
     public async Task Prune_job_is_scheduled_under_its_stable_id_and_when_run_removes_only_expired_audit_records()
     {
-        var now = DateTimeOffset.UtcNow;
-        var expired = Audit(now.AddYears(-10));
-        var recent = Audit(now.AddDays(-1));
+        var now = app.Clock.GetUtcNow();
+        var expired = Audit(now.AddDays(-1826));
+        var recent = Audit(now.AddDays(-1824));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

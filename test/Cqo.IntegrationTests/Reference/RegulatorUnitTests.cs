@@ -103,6 +103,7 @@ public sealed class RegulatorUnitTests(CqoApp app)
         var row = await scope.ServiceProvider.GetRequiredService<ReferenceDbContext>().RegulatorUnits.IgnoreQueryFilters().SingleAsync(u => u.Id == unit.Id);
         row.IsDeleted.ShouldBeTrue();
         row.DeletedBy.ShouldBe(_userId);
+        row.DeletedAt.ShouldBe(app.Clock.GetUtcNow());
     }
 
     [Fact]
@@ -119,6 +120,7 @@ public sealed class RegulatorUnitTests(CqoApp app)
 
         changes.ShouldContain(c => c.Kind == EntityChangeKind.Created && c.ChangedBy == _userId);
         update.ChangedBy.ShouldBe(_userId);
+        update.ChangedAt.ShouldBe(app.Clock.GetUtcNow(), "all time comes from TimeProvider");
         update.EntityType.ShouldBe("RegulatorUnit");
         update.Changes.ShouldContain("审计后");
         update.Changes.ShouldContain("AUDIT1 名称");
@@ -126,6 +128,7 @@ public sealed class RegulatorUnitTests(CqoApp app)
         requests.ShouldHaveSingleItem().Method.ShouldBe("PUT");
         requests[0].StatusCode.ShouldBe(200);
         requests[0].UserId.ShouldBe(_userId);
+        requests[0].At.ShouldBe(app.Clock.GetUtcNow());
         requests[0].CorrelationId.ShouldBe(update.CorrelationId);
     }
 

@@ -1,5 +1,4 @@
 using Cqo.Platform.Persistence;
-using Cqo.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Migrations;
@@ -13,10 +12,14 @@ public sealed class CqoMigrationsDbContext(DbContextOptions<CqoMigrationsDbConte
     public static CqoMigrationsDbContext Create(DatabaseProvider provider, string connectionString) =>
         new(new DbContextOptionsBuilder<CqoMigrationsDbContext>().UseCqoMigrations(provider, connectionString).Options);
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder
-            .ConfigurePlatform()
-            .ConfigureReference();
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigurePlatform();
+        foreach (var module in CqoModules.All)
+        {
+            module.ConfigureModel(modelBuilder);
+        }
+    }
 }
 
 public static class MigrationsDbContextOptionsExtensions

@@ -4,8 +4,8 @@ using Cqo.Reference;
 namespace Cqo.Migrations;
 
 /// <summary>
-/// Every module of the platform. A new module is added here and to
-/// <see cref="CqoMigrationsDbContext"/>; the host and the migrator both take the list from here.
+/// Every module of the platform, in one place: the host, the migrator, the migration context and the
+/// architecture tests all take the list from here.
 /// </summary>
 public static class CqoModules
 {

@@ -8,12 +8,15 @@ namespace Cqo.Platform;
 public static class PlatformApplicationBuilderExtensions
 {
     /// <summary>
-    /// The cross-cutting middleware, outermost first: security headers, the request audit (outside
-    /// the exception handler, so it sees the final status), the caller's culture (outside the exception
-    /// handler too, so problem titles are in that language), problem details.
+    /// The cross-cutting middleware, outermost first: the caller's address behind trusted proxies,
+    /// a unique request id, security headers, the request audit and the caller's culture (both outside
+    /// the exception handler, so the audit sees the final status and problem titles are in the
+    /// caller's language), problem details, and the guard against control characters.
     /// </summary>
     public static IApplicationBuilder UseCqoPlatform(this IApplicationBuilder app)
     {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestAuditMiddleware>();
         app.UseRequestLocalization(o =>
@@ -26,6 +29,7 @@ public static class PlatformApplicationBuilderExtensions
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ControlCharacterGuardMiddleware>();
         return app;
     }
 }

@@ -12,6 +12,7 @@ using Cqo.Reference.Infrastructure.Seeding;
 using Cqo.SharedKernel.Seeding;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,8 @@ public sealed class ReferenceModule : ICqoModule
         services.AddValidatorsFromAssemblyContaining<ReferenceModule>(includeInternalTypes: true);
         services.AddScoped<IDataSeedContributor, ReferenceDataSeeder>();
     }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReference();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ReferenceEndpoints.Map(endpoints);
 }

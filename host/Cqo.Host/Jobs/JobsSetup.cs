@@ -1,4 +1,5 @@
 using Cqo.Platform.Persistence;
+using Cqo.Platform.Security;
 using Cqo.SharedKernel.Jobs;
 using Cqo.SharedKernel.Time;
 using Hangfire;
@@ -15,7 +16,6 @@ namespace Cqo.Host.Jobs;
 internal static class JobsSetup
 {
     public const string DashboardPath = "/jobs";
-    public const string DashboardPermission = "Platform.Jobs";
 
     public static IServiceCollection AddCqoJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -61,12 +61,12 @@ internal static class JobsSetup
         return services;
     }
 
-    /// <summary>The dashboard, for holders of <see cref="DashboardPermission"/> only.</summary>
+    /// <summary>The dashboard, for holders of <see cref="PlatformPermissions.Jobs"/> only.</summary>
     public static void UseCqoJobsDashboard(this WebApplication app) =>
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [],
-            AsyncAuthorization = [new DashboardPermissionFilter(DashboardPermission)],
+            AsyncAuthorization = [new DashboardPermissionFilter(PlatformPermissions.Jobs)],
             DashboardTitle = "CQO 后台任务 / Jobs",
         });
 

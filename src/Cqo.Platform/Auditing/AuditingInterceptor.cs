@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Security;
+using Cqo.SharedKernel.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -46,33 +47,68 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToStoragePrecision();
         var userId = currentUser.UserId;
         var correlationId = http.HttpContext?.TraceIdentifier;
-        var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IAuditIgnored)
-            .ToList();
+        var softDeleted = KeepSoftDeletedRows(db, now, userId);
+        var entries = db.ChangeTracker.Entries().Where(IsAudited).ToList();
 
         foreach (var entry in entries)
         {
-            var kind = Stamp(entry, now, userId);
+            var kind = softDeleted.Contains(entry.Entity) ? EntityChangeKind.Deleted : Stamp(entry, now, userId);
             var changes = JsonSerializer.Serialize(DescribeChanges(entry, kind), s_json);
             db.Add(new EntityChange(Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, changes, now, userId, correlationId));
         }
     }
 
-    private static EntityChangeKind Stamp(EntityEntry entry, DateTimeOffset now, Guid? userId)
+    /// <summary>
+    /// Our own entities and the parts they own; never framework rows (data-protection keys hold
+    /// secrets) and never the trail itself.
+    /// </summary>
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && entry.Entity is not IAuditIgnored
+        && (entry.Entity is Entity || entry.Metadata.IsOwned());
+
+    /// <summary>
+    /// Turns the removal of a soft-deletable entity into marking it deleted. EF has already cascaded
+    /// the removal to the parts it owns; those are kept too, since the row stays.
+    /// </summary>
+    private static HashSet<object> KeepSoftDeletedRows(DbContext db, DateTimeOffset now, Guid? userId)
     {
-        if (entry.State == EntityState.Deleted && entry.Entity is ISoftDelete soft)
+        var kept = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is ISoftDelete).ToList())
         {
             entry.State = EntityState.Modified;
+            var soft = (ISoftDelete)entry.Entity;
             soft.IsDeleted = true;
             soft.DeletedAt = now;
             soft.DeletedBy = userId;
             RenewStamp(entry);
-            return EntityChangeKind.Deleted;
+            foreach (var part in OwnedParts(entry).Where(p => p.State == EntityState.Deleted))
+            {
+                part.State = EntityState.Unchanged;
+            }
+
+            kept.Add(entry.Entity);
         }
 
+        return kept;
+    }
+
+    private static IEnumerable<EntityEntry> OwnedParts(EntityEntry owner) =>
+        owner.Navigations
+            .Where(n => n.Metadata.TargetEntityType.IsOwned())
+            .SelectMany(n => n switch
+            {
+                CollectionEntry collection => collection.CurrentValue?.Cast<object>() ?? [],
+                ReferenceEntry { CurrentValue: { } part } => [part],
+                _ => [],
+            })
+            .Select(owner.Context.Entry);
+
+    private static EntityChangeKind Stamp(EntityEntry entry, DateTimeOffset now, Guid? userId)
+    {
         switch (entry.State)
         {
             case EntityState.Added:

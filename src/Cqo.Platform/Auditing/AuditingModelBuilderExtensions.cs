@@ -22,7 +22,7 @@ internal static class AuditingModelBuilderExtensions
         modelBuilder.Entity<RequestAudit>(b =>
         {
             b.ToTable("RequestAudits", Schema);
-            b.Property(e => e.Method).HasMaxLength(10);
+            b.Property(e => e.Method).HasMaxLength(RequestAudit.MethodMaxLength);
             b.Property(e => e.Path).HasMaxLength(RequestAudit.PathMaxLength);
             b.Property(e => e.IpAddress).HasMaxLength(45);
             b.Property(e => e.UserAgent).HasMaxLength(RequestAudit.UserAgentMaxLength);

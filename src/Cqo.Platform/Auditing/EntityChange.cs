@@ -36,10 +36,3 @@ public sealed class EntityChange : Entity, IAuditIgnored
 
     public string? CorrelationId { get; private set; }
 }
-
-public enum EntityChangeKind
-{
-    Created,
-    Updated,
-    Deleted,
-}

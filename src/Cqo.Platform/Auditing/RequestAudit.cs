@@ -5,6 +5,7 @@ namespace Cqo.Platform.Auditing;
 /// <summary>A state-changing request: who sent it, from where, what it hit and how it ended.</summary>
 public sealed class RequestAudit : Entity, IAuditIgnored
 {
+    public const int MethodMaxLength = 10;
     public const int PathMaxLength = 500;
     public const int UserAgentMaxLength = 500;
 
@@ -13,7 +14,7 @@ public sealed class RequestAudit : Entity, IAuditIgnored
     {
         At = at;
         UserId = userId;
-        Method = method;
+        Method = Truncate(method, MethodMaxLength)!;
         Path = Truncate(path, PathMaxLength)!;
         StatusCode = statusCode;
         DurationMs = durationMs;

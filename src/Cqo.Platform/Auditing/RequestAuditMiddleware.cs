@@ -1,5 +1,6 @@
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Security;
+using Cqo.SharedKernel.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -38,7 +39,7 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, TimeProvider 
         {
             var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
             var user = context.RequestServices.GetRequiredService<ICurrentUser>();
-            var now = clock.GetUtcNow();
+            var now = clock.GetUtcNow().ToStoragePrecision();
             db.RequestAudits.Add(new RequestAudit(
                 Guid.CreateVersion7(now),
                 now,

@@ -17,8 +17,18 @@ namespace Cqo.Platform.Http;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>nginx's "client closed request": nobody reads the answer, and it is not our fault.</summary>
+    private const int ClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogInformation("The client closed {Method} {Path} before it was answered", context.Request.Method, context.Request.Path);
+            context.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         var (status, code, detail, errors) = exception switch
         {
             CqoException e => (StatusOf(e.Kind), e.Code, e.Message, e.Errors),
@@ -26,7 +36,7 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, ILog
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException e => FromBinding(e),
             DbUpdateConcurrencyException => (409, ErrorCodes.ConcurrencyConflict, "The record was changed by someone else since it was read.", null),
-            DbUpdateException e when UniqueViolation.Is(e) => (409, ErrorCodes.Conflict, "A record with the same unique value already exists.", null),
+            DbUpdateException e when e.IsUniqueViolation() => (409, ErrorCodes.Conflict, "A record with the same unique value already exists.", null),
             _ => (500, ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.", null),
         };
 
@@ -48,44 +58,63 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, ILog
     };
 
     private static Dictionary<string, string[]> Group(ValidationException e) =>
-        e.Errors.GroupBy(f => FieldName(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        e.Errors.GroupBy(f => FieldNames.Of(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
 
     private static (int, string, string, IReadOnlyDictionary<string, string[]>) FromJson(JsonException json)
     {
         var field = FieldFromJsonPath(json.Path);
-        // A syntax error surfaces as JsonException wrapping the reader's (internal) exception type.
-        if (json.InnerException?.GetType().Name == "JsonReaderException" || field is null)
+        // A syntax error surfaces as a JsonException wrapping the reader's (internal) exception type;
+        // BadInputTests pins this, should the type ever be renamed.
+        if (json.InnerException?.GetType().Name == "JsonReaderException")
         {
             var where = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine})" : "";
-            return (400, ErrorCodes.MalformedBody, $"The request body is not valid JSON{where}.", One("body", $"The body is not valid JSON{where}."));
+            return Body($"The body is not valid JSON{where}.");
         }
 
-        return (400, ErrorCodes.InvalidValue, $"'{field}' has a value of the wrong type, an unknown value, or is not a known field.",
-            One(field, $"'{field}' has a value of the wrong type, an unknown value, or is not a known field."));
+        if (field is null)
+        {
+            return Body("The body must be a JSON object with the documented fields.");
+        }
+
+        var message = $"'{field}' has a value of the wrong type, an unknown value, or is not a known field.";
+        return (400, ErrorCodes.InvalidValue, message, One(field, message));
     }
 
     private static (int, string, string, IReadOnlyDictionary<string, string[]>?) FromBinding(BadHttpRequestException e)
     {
-        if (BindFailure().Match(e.Message) is { Success: true } match)
+        if (BindFailure().Match(e.Message) is { Success: true } bind)
         {
-            var field = FieldName(match.Groups["name"].Value);
-            return (400, ErrorCodes.InvalidValue, $"'{field}' has a value that cannot be read.", One(field, $"'{field}' must be a {match.Groups["type"].Value.TrimEnd('?')}."));
+            var field = FieldNames.Of(bind.Groups["name"].Value);
+            var message = $"'{field}' must be {Describe(bind.Groups["type"].Value)}.";
+            return (400, ErrorCodes.InvalidValue, message, One(field, message));
         }
 
-        if (e.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase))
+        if (RequiredMissing().Match(e.Message) is { Success: true } required)
         {
-            return (400, ErrorCodes.MalformedBody, "A JSON body is required.", One("body", "A JSON body is required."));
+            var field = FieldNames.Of(required.Groups["name"].Value);
+            var message = $"'{field}' is required.";
+            return (400, ErrorCodes.ValidationFailed, message, One(field, message));
         }
 
-        return (e.StatusCode, e.StatusCode == 400 ? "bad_request" : CodeFor(e.StatusCode), e.Message, null);
+        return e.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase)
+            ? Body("A JSON body is required.")
+            : (e.StatusCode, ProblemWriter.CodeFor(e.StatusCode), e.Message, null);
     }
 
-    private static string CodeFor(int status) => status switch
+    /// <summary>A .NET type as a client reads it: <c>Nullable&lt;int&gt;</c> → "a whole number".</summary>
+    private static string Describe(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
     {
-        413 => "payload_too_large",
-        415 => "unsupported_media_type",
-        _ => "bad_request",
+        "int" or "long" or "short" or "Int32" or "Int64" => "a whole number",
+        "decimal" or "double" or "float" => "a number",
+        "bool" or "Boolean" => "true or false",
+        "Guid" => "a GUID",
+        "DateOnly" => "a date (yyyy-MM-dd)",
+        "DateTime" or "DateTimeOffset" => "a date and time (ISO 8601)",
+        _ => "a valid value",
     };
+
+    private static (int, string, string, IReadOnlyDictionary<string, string[]>) Body(string message) =>
+        (400, ErrorCodes.MalformedBody, message, One("body", message));
 
     /// <summary><c>$.kind</c> → <c>kind</c>, <c>$.items[0].name</c> → <c>items[0].name</c>, <c>$</c> → null.</summary>
     internal static string? FieldFromJsonPath(string? path)
@@ -99,11 +128,11 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, ILog
         return field.Length == 0 ? null : field;
     }
 
-    private static string FieldName(string name) =>
-        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
-
     private static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };
 
     [GeneratedRegex("""Failed to bind parameter "(?<type>[^" ]+) (?<name>[^"]+)" from""")]
     private static partial Regex BindFailure();
+
+    [GeneratedRegex("""Required parameter "(?<type>[^" ]+) (?<name>[^"]+)" was not provided""")]
+    private static partial Regex RequiredMissing();
 }

@@ -33,18 +33,20 @@ internal sealed class ProblemWriter(IProblemDetailsService problems, IStringLoca
         problem.Type = $"urn:cqo:problem:{code}";
     }
 
-    private static string CodeFor(int? status) => status switch
+    /// <summary>The code of a bare status, where no exception said more.</summary>
+    internal static string CodeFor(int? status) => status switch
     {
-        400 => "bad_request",
+        400 => ErrorCodes.BadRequest,
         401 => ErrorCodes.Unauthorized,
         403 => ErrorCodes.Forbidden,
         404 => ErrorCodes.NotFound,
-        405 => "method_not_allowed",
+        405 => ErrorCodes.MethodNotAllowed,
         409 => ErrorCodes.Conflict,
-        413 => "payload_too_large",
-        415 => "unsupported_media_type",
+        413 => ErrorCodes.PayloadTooLarge,
+        415 => ErrorCodes.UnsupportedMediaType,
         422 => ErrorCodes.BusinessRule,
         429 => ErrorCodes.RateLimited,
+        < 500 => ErrorCodes.BadRequest,
         _ => ErrorCodes.InternalError,
     };
 }

@@ -1,6 +1,5 @@
 using Cqo.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cqo.Platform.Persistence;
 
@@ -26,8 +25,9 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     {
         if (Database.IsSqlite())
         {
-            // SQLite keeps DateTimeOffset as text it cannot compare or order; as UTC ticks it can.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // SQLite keeps DateTimeOffset as text it cannot compare or order; as UTC ticks it can,
+            // exactly. Only UTC is ever stored, so the offset need not be kept.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
 }

@@ -10,13 +10,13 @@ namespace Cqo.Platform.Persistence;
 /// window in which a parallel request inserts the same key; the index decides, and the loser gets
 /// the same 409 the check would have given it.
 /// </summary>
-internal static class UniqueViolation
+public static class UniqueViolation
 {
     private const int SqliteConstraint = 19;
     private const string PostgresUniqueViolation = "23505";
     private static readonly int[] s_sqlServerDuplicateKey = [2601, 2627];
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException e => e.SqliteErrorCode == SqliteConstraint && e.Message.Contains("UNIQUE", StringComparison.Ordinal),
         PostgresException e => e.SqlState == PostgresUniqueViolation,

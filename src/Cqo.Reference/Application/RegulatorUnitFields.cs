@@ -10,7 +10,8 @@ internal interface IRegulatorUnitFields
 
     string NameEn { get; }
 
-    RegulatorUnitKind Kind { get; }
+    /// <summary>Nullable so that a missing kind is reported, not taken as the first member.</summary>
+    RegulatorUnitKind? Kind { get; }
 
     string? DistrictCode { get; }
 }
@@ -22,10 +23,10 @@ internal abstract class RegulatorUnitFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.NameZh).NotEmpty().MaximumLength(ReferenceLimits.NameZhMaxLength);
         RuleFor(x => x.NameEn).NotEmpty().MaximumLength(ReferenceLimits.NameEnMaxLength);
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.DistrictCode).NotEmpty().When(x => x.Kind == RegulatorUnitKind.District)
             .WithMessage("'districtCode' is required for a district bureau.");
-        RuleFor(x => x.DistrictCode).Empty().When(x => x.Kind != RegulatorUnitKind.District)
+        RuleFor(x => x.DistrictCode).Empty().When(x => x.Kind is not null and not RegulatorUnitKind.District)
             .WithMessage("'districtCode' applies to district bureaus only.");
     }
 }

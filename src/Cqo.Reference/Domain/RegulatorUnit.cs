@@ -45,7 +45,7 @@ internal sealed class RegulatorUnit : AggregateRoot, ISoftDelete
     public void Place(RegulatorUnitKind kind, string? districtCode)
     {
         Kind = kind;
-        DistrictCode = kind == RegulatorUnitKind.District ? districtCode : null;
+        DistrictCode = kind == RegulatorUnitKind.District && !string.IsNullOrWhiteSpace(districtCode) ? districtCode.Trim() : null;
     }
 
     public RegulatorUnitDto ToDto() => new(Id, Code, NameZh, NameEn, Kind, DistrictCode, ConcurrencyStamp);

@@ -37,26 +37,33 @@ internal static class ReferenceEndpoints
             All(await queries.ListSyllabusVersionsAsync(ct)));
         read.MapGet("/syllabus-versions/{code}", (string code, ReferenceDataQueries queries, CancellationToken ct) =>
             queries.GetSyllabusAsync(code, ct));
-        read.MapGet("/regulator-units", (string? search, RegulatorUnitKind? kind, string? districtCode, [AsParameters] PageQuery page, ListRegulatorUnitsHandler handler, CancellationToken ct) =>
-            handler.HandleAsync(new ListRegulatorUnitsQuery(search, kind, districtCode), page.ToRequest(), ct));
+        read.MapGet("/regulator-units", (string? search, string? kind, string? districtCode, [AsParameters] PageQuery page, ListRegulatorUnitsHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(new ListRegulatorUnitsQuery(search, EnumNames.ParseQuery<RegulatorUnitKind>(kind, nameof(kind)), districtCode), page.ToRequest(), ct));
         read.MapGet("/regulator-units/{id:guid}", async (Guid id, ReferenceDataQueries queries, CancellationToken ct) =>
             await queries.FindRegulatorUnitAsync(id, ct) ?? throw new NotFoundException("RegulatorUnit", id));
 
-        var manage = api.MapGroup("/regulator-units").RequirePermission(ReferencePermissions.Manage);
+        var manage = api.MapGroup("/regulator-units").RequirePermission(ReferencePermissions.Manage)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         manage.MapPost("", async Task<Created<RegulatorUnitDto>> (CreateRegulatorUnitRequest request, CreateRegulatorUnitHandler handler, CancellationToken ct) =>
             {
                 var unit = await handler.HandleAsync(request, ct);
                 return TypedResults.Created($"/api/reference/regulator-units/{unit.Id}", unit);
             })
-            .Validate<CreateRegulatorUnitRequest>();
+            .Validate<CreateRegulatorUnitRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         manage.MapPut("/{id:guid}", (Guid id, UpdateRegulatorUnitRequest request, UpdateRegulatorUnitHandler handler, CancellationToken ct) =>
                 handler.HandleAsync(id, request, ct))
-            .Validate<UpdateRegulatorUnitRequest>();
+            .Validate<UpdateRegulatorUnitRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         manage.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, [FromQuery] Guid concurrencyStamp, DeleteRegulatorUnitHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, concurrencyStamp, ct);
             return TypedResults.NoContent();
-        });
+        })
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static PagedResult<T> All<T>(IReadOnlyList<T> items) => new(items, items.Count);

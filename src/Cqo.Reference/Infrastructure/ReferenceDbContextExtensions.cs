@@ -7,7 +7,7 @@ internal static class ReferenceDbContextExtensions
 {
     public static async Task EnsureDistrictExistsAsync(this ReferenceDbContext db, string? districtCode, CancellationToken cancellationToken)
     {
-        if (districtCode is not null && !await db.Districts.AnyAsync(d => d.Code == districtCode, cancellationToken))
+        if (!string.IsNullOrWhiteSpace(districtCode) && !await db.Districts.AnyAsync(d => d.Code == districtCode, cancellationToken))
         {
             throw new FieldValidationException("districtCode", $"'districtCode' must be a known district; '{districtCode}' is not.");
         }

@@ -6,6 +6,7 @@ namespace Cqo.SharedKernel.Errors;
 /// </summary>
 public static class ErrorCodes
 {
+    public const string BadRequest = "bad_request";
     public const string ValidationFailed = "validation_failed";
     public const string MalformedBody = "malformed_body";
     public const string InvalidValue = "invalid_value";
@@ -15,6 +16,9 @@ public static class ErrorCodes
     public const string BusinessRule = "business_rule";
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
 }

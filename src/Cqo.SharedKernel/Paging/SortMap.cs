@@ -5,17 +5,21 @@ namespace Cqo.SharedKernel.Paging;
 
 /// <summary>
 /// The sort keys a list accepts, each bound to an expression; anything else in <c>sort</c> is a
-/// validation error naming the field, so clients never reach unindexed or private columns.
+/// validation error naming the field, so clients never reach unindexed or private columns. Every
+/// order ends with the unique key, so pages never repeat or skip rows that tie.
 /// </summary>
 public sealed class SortMap<T>
 {
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly LambdaExpression _uniqueKey;
 
-    public SortMap(string defaultSort) => DefaultSort = defaultSort;
+    public SortMap(string defaultSort, Expression<Func<T, object>> uniqueKey)
+    {
+        DefaultSort = defaultSort;
+        _uniqueKey = StripBoxing(uniqueKey);
+    }
 
     public string DefaultSort { get; }
-
-    public IEnumerable<string> Keys => _keys.Keys;
 
     public SortMap<T> Add<TKey>(string key, Expression<Func<T, TKey>> selector)
     {
@@ -44,8 +48,14 @@ public sealed class SortMap<T>
             ordered = OrderBy(ordered ?? query, selector, descending, first: ordered is null);
         }
 
-        return ordered!;
+        return OrderBy(ordered!, _uniqueKey, descending: false, first: false);
     }
+
+    /// <summary><c>x => (object)x.Id</c> → <c>x => x.Id</c>, which every provider can order by.</summary>
+    private static LambdaExpression StripBoxing(Expression<Func<T, object>> key) =>
+        key.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed
+            ? Expression.Lambda(boxed.Operand, key.Parameters)
+            : key;
 
     private static IOrderedQueryable<T> OrderBy(IQueryable<T> query, LambdaExpression selector, bool descending, bool first)
     {

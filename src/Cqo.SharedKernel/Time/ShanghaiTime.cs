@@ -15,6 +15,13 @@ public static class ShanghaiTime
     /// <summary>The calendar day in Shanghai at the given instant, which is what "today" means to users.</summary>
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToShanghai().DateTime);
 
+    /// <summary>
+    /// Whole microseconds, the finest time PostgreSQL keeps, so a stored time reads back equal on
+    /// every provider.
+    /// </summary>
+    public static DateTimeOffset ToStoragePrecision(this DateTimeOffset time) =>
+        time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMicrosecond));
+
     private static TimeZoneInfo FindZone()
     {
         try

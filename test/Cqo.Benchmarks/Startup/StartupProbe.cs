@@ -7,13 +7,13 @@ namespace Cqo.Benchmarks.Startup;
 /// <summary>Starts one child app, times it to its first healthy answer, reads its memory, then kills it.</summary>
 internal static class StartupProbe
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_pollInterval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan s_requestTimeout = TimeSpan.FromSeconds(5);
 
     // Memory right at first healthy still includes start-up garbage and lazy work in flight; a second
     // reading after a short settle is closer to what an idle host costs.
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_settle = TimeSpan.FromSeconds(2);
 
     public static async Task<StartupSample> MeasureAsync(ChildApp app, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal static class StartupProbe
         var start = StartInfo(app, baseAddress);
 
         // A fresh client per run: no pooled connection from an earlier child can answer for this one.
-        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = RequestTimeout };
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = s_requestTimeout };
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)
             ?? throw new BenchmarkFailedException($"Could not start '{Dotnet.Executable} {app.Dll}'.");
@@ -31,7 +31,7 @@ internal static class StartupProbe
         {
             var timeToHealthy = await WaitUntilHealthyAsync(process, http, stopwatch, output, cancellationToken);
             var atHealthy = MemorySnapshot.Of(process);
-            await Task.Delay(Settle, cancellationToken);
+            await Task.Delay(s_settle, cancellationToken);
             if (process.HasExited)
             {
                 throw new BenchmarkFailedException(
@@ -77,7 +77,7 @@ internal static class StartupProbe
     private static async Task<TimeSpan> WaitUntilHealthyAsync(
         Process process, HttpClient http, Stopwatch stopwatch, OutputTail output, CancellationToken cancellationToken)
     {
-        while (stopwatch.Elapsed < StartTimeout)
+        while (stopwatch.Elapsed < s_startTimeout)
         {
             if (process.HasExited)
             {
@@ -104,11 +104,11 @@ internal static class StartupProbe
                 // One request timed out; the overall deadline decides when to give up.
             }
 
-            await Task.Delay(PollInterval, cancellationToken);
+            await Task.Delay(s_pollInterval, cancellationToken);
         }
 
         throw new BenchmarkFailedException(
-            $"{Path.GetFileName(process.StartInfo.ArgumentList[0])} did not answer 200 on /health/ready within {StartTimeout.TotalSeconds:F0} s.",
+            $"{Path.GetFileName(process.StartInfo.ArgumentList[0])} did not answer 200 on /health/ready within {s_startTimeout.TotalSeconds:F0} s.",
             output.Lines);
     }
 

@@ -9,7 +9,7 @@ namespace Cqo.Benchmarks.Startup;
 internal sealed class StartupSection : IBenchmarkSection
 {
     // Both subjects log at Warning, so neither pays for console logging the other does not.
-    private static readonly Dictionary<string, string> QuietLogging = new()
+    private static readonly Dictionary<string, string> s_quietLogging = new()
     {
         ["Logging__LogLevel__Default"] = "Warning",
     };
@@ -31,7 +31,7 @@ internal sealed class StartupSection : IBenchmarkSection
 
     private static async Task<List<StartupSample>> MeasureBareAppAsync(BenchContext context)
     {
-        var app = new ChildApp(context.BareApp.Dll, context.BareApp.ProjectFolder, ContentRoot: null, QuietLogging);
+        var app = new ChildApp(context.BareApp.Dll, context.BareApp.ProjectFolder, ContentRoot: null, s_quietLogging);
         var samples = new List<StartupSample>();
         for (var run = 0; run <= context.Runs; run++)
         {
@@ -59,7 +59,7 @@ internal sealed class StartupSection : IBenchmarkSection
     }
 
     private static ChildApp HostOn(BuiltApp host, string dataFolder) =>
-        new(host.Dll, host.ProjectFolder, ContentRoot: host.ProjectFolder, new Dictionary<string, string>(QuietLogging)
+        new(host.Dll, host.ProjectFolder, ContentRoot: host.ProjectFolder, new Dictionary<string, string>(s_quietLogging)
         {
             ["Database__DataFolder"] = dataFolder,
             ["Serilog__MinimumLevel__Default"] = "Warning",

@@ -27,9 +27,6 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Every log event the host has written.</summary>
     public CollectingLogSink Logs { get; } = new();
 
-    /// <summary>Extra host settings for a derived app (e.g. a tight rate limit).</summary>
-    internal Dictionary<string, string> Settings { get; } = [];
-
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -70,11 +67,6 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jobs:QueuePollSeconds", "1");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

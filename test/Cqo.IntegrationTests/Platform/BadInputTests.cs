@@ -18,6 +18,10 @@ public sealed class BadInputTests(CqoApp app)
     [InlineData("take=abc", "take")]
     [InlineData("sort=passwordHash", "sort")]
     [InlineData("kind=Galactic", "kind")]
+    [InlineData("kind=1", "kind")]
+    [InlineData("take=99999999999", "take")]
+    [InlineData("search=%00", "search")]
+    [InlineData("districtCode=a%01b", "districtCode")]
     public async Task Bad_paging_and_filter_values_name_the_parameter(string query, string field)
     {
         var response = await app.CreateClient().GetAsync($"/api/reference/regulator-units?{query}");
@@ -39,6 +43,38 @@ public sealed class BadInputTests(CqoApp app)
         var response = await Manager.PostAsync("/api/reference/regulator-units", Json(""));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_body", "body");
+    }
+
+    [Fact]
+    public async Task A_json_array_instead_of_an_object_names_the_body()
+    {
+        var response = await Manager.PostAsync("/api/reference/regulator-units", Json("[]"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_body", "body");
+    }
+
+    [Fact]
+    public async Task A_missing_required_query_parameter_is_named()
+    {
+        var response = await Manager.DeleteAsync($"/api/reference/regulator-units/{Guid.NewGuid()}");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "concurrencyStamp");
+    }
+
+    [Fact]
+    public async Task A_missing_enum_is_reported_not_taken_as_the_first_member()
+    {
+        var response = await Manager.PostAsync("/api/reference/regulator-units", Json("""{"code":"X7","nameZh":"测试","nameEn":"Test"}"""));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "kind");
+    }
+
+    [Fact]
+    public async Task Control_characters_in_body_text_are_refused_by_name_on_every_provider()
+    {
+        var response = await Manager.PostAsync("/api/reference/regulator-units", Json("""{"code":"X8","nameZh":"a\u0000b","nameEn":"Test","kind":"Special"}"""));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "nameZh");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Platform.Persistence;
+using Cqo.Platform.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
@@ -22,6 +23,7 @@ public sealed class HostTests(CqoApp app)
         var checks = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
         checks.GetProperty("database").GetString().ShouldBe("Healthy");
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        JsonDocument.Parse(await live.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").EnumerateObject().ShouldBeEmpty();
     }
 
     [Fact]
@@ -110,7 +112,7 @@ public sealed class HostTests(CqoApp app)
     {
         var anonymous = await app.CreateClient().GetAsync("/jobs");
         var user = await app.CreateClientAs(Guid.NewGuid()).GetAsync("/jobs");
-        var admin = await app.CreateClientAs(Guid.NewGuid(), "Platform.Jobs").GetAsync("/jobs");
+        var admin = await app.CreateClientAs(Guid.NewGuid(), PlatformPermissions.Jobs).GetAsync("/jobs");
 
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         user.StatusCode.ShouldBe(HttpStatusCode.Forbidden);

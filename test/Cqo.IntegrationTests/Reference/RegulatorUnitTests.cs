@@ -51,8 +51,20 @@ public sealed class RegulatorUnitTests(CqoApp app)
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
         {
-            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
+            await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "reference.unit_code_taken");
         }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<ReferenceDbContext>().RegulatorUnits.CountAsync(u => u.Code == "PAR1")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_blank_district_code_on_a_unit_that_is_not_a_district_bureau_means_none()
+    {
+        var response = await Manager.PostAsJsonAsync("/api/reference/regulator-units", NewUnit("BLANK1") with { DistrictCode = "" }, Json.Options);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadFromJsonAsync<RegulatorUnitDto>(Json.Options))!.DistrictCode.ShouldBeNull();
     }
 
     [Fact]
@@ -75,6 +87,8 @@ public sealed class RegulatorUnitTests(CqoApp app)
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
         await loser.ShouldBeProblemAsync(HttpStatusCode.Conflict, "concurrency_conflict");
+        var winner = (await responses.Single(r => r.StatusCode == HttpStatusCode.OK).Content.ReadFromJsonAsync<RegulatorUnitDto>(Json.Options))!;
+        (await app.CreateClient().GetFromJsonAsync<RegulatorUnitDto>($"/api/reference/regulator-units/{unit.Id}", Json.Options)).ShouldBe(winner);
     }
 
     [Fact]
@@ -130,6 +144,20 @@ public sealed class RegulatorUnitTests(CqoApp app)
         requests[0].UserId.ShouldBe(_userId);
         requests[0].At.ShouldBe(app.Clock.GetUtcNow());
         requests[0].CorrelationId.ShouldBe(update.CorrelationId);
+    }
+
+    [Fact]
+    public async Task Refused_changes_are_audited_too()
+    {
+        var path = $"/api/reference/regulator-units/{Guid.NewGuid()}";
+
+        var refused = await app.CreateClientAs(_userId).PutAsJsonAsync(path, new { nameZh = "x" }, Json.Options);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await using var scope = app.Services.CreateAsyncScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().RequestAudits.SingleAsync(r => r.Path == path);
+        audit.StatusCode.ShouldBe(403);
+        audit.UserId.ShouldBe(_userId);
     }
 
     private async Task<RegulatorUnitDto> CreateAsync(string code)

@@ -5,7 +5,7 @@ namespace Cqo.UnitTests.Paging;
 
 public sealed class SortMapTests
 {
-    private static readonly SortMap<Row> s_sort = new SortMap<Row>("name")
+    private static readonly SortMap<Row> s_sort = new SortMap<Row>("size", r => r.Name)
         .Add("name", r => r.Name)
         .Add("size", r => r.Size);
 
@@ -14,7 +14,13 @@ public sealed class SortMapTests
     [Fact]
     public void Without_sort_uses_the_default()
     {
-        s_sort.Apply(s_rows, null).Select(r => r.Name).ShouldBe(["a", "b", "c"]);
+        s_sort.Apply(s_rows, null).Select(r => r.Name).ShouldBe(["c", "a", "b"]);
+    }
+
+    [Fact]
+    public void Ties_are_broken_by_the_unique_key_so_pages_are_stable()
+    {
+        s_sort.Apply(s_rows, "-size").Select(r => r.Name).ShouldBe(["a", "b", "c"]);
     }
 
     [Fact]

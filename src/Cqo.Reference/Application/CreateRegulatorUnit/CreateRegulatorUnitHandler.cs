@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.Reference.Domain;
 using Cqo.Reference.Infrastructure;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Reference.Application.CreateRegulatorUnit;
 
-internal sealed record CreateRegulatorUnitRequest(string Code, string NameZh, string NameEn, RegulatorUnitKind Kind, string? DistrictCode)
+internal sealed record CreateRegulatorUnitRequest(string Code, string NameZh, string NameEn, RegulatorUnitKind? Kind, string? DistrictCode)
     : IRegulatorUnitFields;
 
 internal sealed class CreateRegulatorUnitValidator : RegulatorUnitFieldsValidator<CreateRegulatorUnitRequest>
@@ -23,13 +24,24 @@ internal sealed class CreateRegulatorUnitHandler(ReferenceDbContext db, TimeProv
     {
         if (await db.RegulatorUnits.IgnoreQueryFilters().AnyAsync(u => u.Code == request.Code, cancellationToken))
         {
-            throw new ConflictException("reference.unit_code_taken", $"A regulator unit with code '{request.Code}' already exists (codes of removed units are not reused).");
+            throw CodeTaken(request.Code);
         }
 
         await db.EnsureDistrictExistsAsync(request.DistrictCode, cancellationToken);
-        var unit = new RegulatorUnit(Guid.CreateVersion7(clock.GetUtcNow()), request.Code, request.NameZh.Trim(), request.NameEn.Trim(), request.Kind, request.DistrictCode);
+        var unit = new RegulatorUnit(Guid.CreateVersion7(clock.GetUtcNow()), request.Code, request.NameZh.Trim(), request.NameEn.Trim(), request.Kind!.Value, request.DistrictCode);
         db.RegulatorUnits.Add(unit);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            throw CodeTaken(request.Code); // a parallel request took the code after the check above
+        }
+
         return unit.ToDto();
     }
+
+    private static ConflictException CodeTaken(string code) =>
+        new("reference.unit_code_taken", $"A regulator unit with code '{code}' already exists (codes of removed units are not reused).");
 }

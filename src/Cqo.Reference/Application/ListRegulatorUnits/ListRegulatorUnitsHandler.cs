@@ -11,7 +11,7 @@ internal sealed record ListRegulatorUnitsQuery(string? Search, RegulatorUnitKind
 
 internal sealed class ListRegulatorUnitsHandler(ReferenceDbContext db)
 {
-    private static readonly SortMap<RegulatorUnit> s_sort = new SortMap<RegulatorUnit>("code")
+    private static readonly SortMap<RegulatorUnit> s_sort = new SortMap<RegulatorUnit>("code", u => u.Id)
         .Add("code", u => u.Code)
         .Add("nameZh", u => u.NameZh)
         .Add("nameEn", u => u.NameEn)

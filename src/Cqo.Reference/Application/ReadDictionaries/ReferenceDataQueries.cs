@@ -1,4 +1,5 @@
 using Cqo.Reference.Contracts;
+using Cqo.Reference.Domain;
 using Cqo.Reference.Infrastructure;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
@@ -12,6 +13,11 @@ namespace Cqo.Reference.Application.ReadDictionaries;
 /// </summary>
 internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDataQueries
 {
+    private static readonly SortMap<IndustryDivision> s_divisionSort = new SortMap<IndustryDivision>("code", d => d.Code)
+        .Add("code", d => d.Code)
+        .Add("sectionCode", d => d.SectionCode)
+        .Add("nameZh", d => d.NameZh);
+
     public async Task<IReadOnlyList<DistrictDto>> ListDistrictsAsync(CancellationToken cancellationToken) =>
         await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder)
             .Select(d => new DistrictDto(d.Code, d.NameZh, d.NameEn))
@@ -37,11 +43,7 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
             divisions = divisions.Where(d => d.Code.Contains(term) || d.NameZh.Contains(term) || d.NameEn.Contains(term));
         }
 
-        var sorted = new SortMap<Domain.IndustryDivision>("code")
-            .Add("code", d => d.Code)
-            .Add("sectionCode", d => d.SectionCode)
-            .Add("nameZh", d => d.NameZh)
-            .Apply(divisions, page.Sort);
+        var sorted = s_divisionSort.Apply(divisions, page.Sort);
         var total = await divisions.CountAsync(cancellationToken);
         var items = await sorted.Skip(page.Skip).Take(page.Take)
             .Select(d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn))

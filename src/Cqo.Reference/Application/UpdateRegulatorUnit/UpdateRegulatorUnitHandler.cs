@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cqo.Reference.Application.UpdateRegulatorUnit;
 
 /// <summary>The code never changes; <see cref="ConcurrencyStamp"/> is the one the client last read.</summary>
-internal sealed record UpdateRegulatorUnitRequest(string NameZh, string NameEn, RegulatorUnitKind Kind, string? DistrictCode, Guid ConcurrencyStamp)
+internal sealed record UpdateRegulatorUnitRequest(string NameZh, string NameEn, RegulatorUnitKind? Kind, string? DistrictCode, Guid ConcurrencyStamp)
     : IRegulatorUnitFields;
 
 internal sealed class UpdateRegulatorUnitValidator : RegulatorUnitFieldsValidator<UpdateRegulatorUnitRequest>
@@ -25,7 +25,7 @@ internal sealed class UpdateRegulatorUnitHandler(ReferenceDbContext db)
         await db.EnsureDistrictExistsAsync(request.DistrictCode, cancellationToken);
         db.ExpectConcurrencyStamp(unit, request.ConcurrencyStamp);
         unit.Rename(request.NameZh.Trim(), request.NameEn.Trim());
-        unit.Place(request.Kind, request.DistrictCode);
+        unit.Place(request.Kind!.Value, request.DistrictCode);
         await db.SaveChangesAsync(cancellationToken);
         return unit.ToDto();
     }

@@ -1,0 +1,8 @@
+namespace Cqo.Platform.Auditing;
+
+public enum EntityChangeKind
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -382,7 +382,7 @@ function Invoke-TestSuite {
     $result = if ($exitCode -ne 0) { "FAILED (exit code $exitCode)" }
         elseif (-not $counters) { 'FAILED (no trx file)' }
         elseif ($counters.Failed -gt 0) { 'FAILED' }
-        elseif ($counters.Total -eq 0) { 'passed (NO TESTS RAN)' }
+        elseif ($counters.Total -eq 0) { 'FAILED (no tests ran)' }
         else { 'passed' }
     if ($counters) { Write-Host "Results: $([System.IO.Path]::GetRelativePath($RepoRoot, $counters.File))" }
     return New-SuiteResult $Suite $Provider $result $counters $duration

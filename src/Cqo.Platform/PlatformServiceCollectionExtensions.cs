@@ -11,7 +11,6 @@ using Cqo.Platform.Security;
 using Cqo.Platform.Seeding;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -51,9 +50,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddSingleton(new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly));
         services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
+        ValidationDefaults.Apply();
 
         services.Configure<JsonOptions>(o => JsonDefaults.Apply(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -108,8 +105,10 @@ public static class PlatformServiceCollectionExtensions
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await context.HttpContext.RequestServices.GetRequiredService<ProblemWriter>()
-                    .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests from this address; wait and retry.");
+                var services = context.HttpContext.RequestServices;
+                var detail = services.GetRequiredService<IStringLocalizer>().Localize(new ErrorMessage("Error:RateLimitedDetail"));
+                await services.GetRequiredService<ProblemWriter>()
+                    .WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, detail);
             };
         });
     }

@@ -1,3 +1,4 @@
+using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
 using Cqo.Reference.Application.CreateRegulatorUnit;
@@ -32,6 +33,7 @@ public sealed class ReferenceModule : ICqoModule
         services.AddScoped<DeleteRegulatorUnitHandler>();
         services.AddValidatorsFromAssemblyContaining<ReferenceModule>(includeInternalTypes: true);
         services.AddScoped<IDataSeedContributor, ReferenceDataSeeder>();
+        services.AddSingleton(new LocalizationResource(typeof(ReferenceModule).Assembly));
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReference();

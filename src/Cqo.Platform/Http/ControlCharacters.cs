@@ -1,3 +1,5 @@
+using Cqo.SharedKernel.Errors;
+
 namespace Cqo.Platform.Http;
 
 /// <summary>
@@ -9,5 +11,5 @@ internal static class ControlCharacters
     public static bool In(string? value) =>
         value is not null && value.Any(c => c < ' ' && c is not '\t' and not '\n' and not '\r');
 
-    public static string Message(string field) => $"'{field}' must not contain control characters.";
+    public static ErrorMessage Message(string field) => new("Error:ControlCharacters", field);
 }

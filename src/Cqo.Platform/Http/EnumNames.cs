@@ -18,7 +18,7 @@ public static class EnumNames
 
         var name = Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
         return name is null
-            ? throw new FieldValidationException(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.")
+            ? throw new FieldValidationException(field, new ErrorMessage("Error:FieldOneOf", field, string.Join(", ", Enum.GetNames<TEnum>())))
             : Enum.Parse<TEnum>(name);
     }
 }

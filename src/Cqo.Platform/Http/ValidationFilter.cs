@@ -35,7 +35,7 @@ internal sealed class ValidationFilter<TRequest> : IEndpointFilter
             .ToDictionary(field => field, field => new[] { ControlCharacters.Message(field) });
         if (errors.Count > 0)
         {
-            throw new FieldValidationException("Text fields must not contain control characters.", errors);
+            throw new FieldValidationException(errors);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Cqo.Reference.Contracts;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Reference.Application;
 
@@ -19,14 +20,14 @@ internal interface IRegulatorUnitFields
 internal abstract class RegulatorUnitFieldsValidator<T> : AbstractValidator<T>
     where T : IRegulatorUnitFields
 {
-    protected RegulatorUnitFieldsValidator()
+    protected RegulatorUnitFieldsValidator(IStringLocalizer texts)
     {
         RuleFor(x => x.NameZh).NotEmpty().MaximumLength(ReferenceLimits.NameZhMaxLength);
         RuleFor(x => x.NameEn).NotEmpty().MaximumLength(ReferenceLimits.NameEnMaxLength);
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.DistrictCode).NotEmpty().When(x => x.Kind == RegulatorUnitKind.District)
-            .WithMessage("'districtCode' is required for a district bureau.");
+            .WithMessage(_ => texts["Reference:DistrictRequired"]);
         RuleFor(x => x.DistrictCode).Empty().When(x => x.Kind is not null and not RegulatorUnitKind.District)
-            .WithMessage("'districtCode' applies to district bureaus only.");
+            .WithMessage(_ => texts["Reference:DistrictOnlyForBureaus"]);
     }
 }

@@ -9,7 +9,7 @@ internal static class ReferenceDbContextExtensions
     {
         if (!string.IsNullOrWhiteSpace(districtCode) && !await db.Districts.AnyAsync(d => d.Code == districtCode, cancellationToken))
         {
-            throw new FieldValidationException("districtCode", $"'districtCode' must be a known district; '{districtCode}' is not.");
+            throw new FieldValidationException("districtCode", new ErrorMessage("Reference:UnknownDistrict", districtCode));
         }
     }
 }

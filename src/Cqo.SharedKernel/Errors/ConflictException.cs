@@ -1,5 +1,5 @@
 namespace Cqo.SharedKernel.Errors;
 
 /// <summary>The request clashes with the current state (a duplicate key, a state that moved on).</summary>
-public sealed class ConflictException(string code, string detail)
+public sealed class ConflictException(string code, ErrorMessage detail)
     : CqoException(ErrorKind.Conflict, code, detail);

@@ -13,20 +13,20 @@ public sealed record PageRequest
 
     public PageRequest(int? skip = null, int? take = null, string? sort = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, ErrorMessage[]>();
         if (skip < 0)
         {
-            errors["skip"] = ["'skip' must be 0 or more."];
+            errors["skip"] = [new ErrorMessage("Paging:SkipMinimum")];
         }
 
         if (take is < 1 or > MaxTake)
         {
-            errors["take"] = [$"'take' must be between 1 and {MaxTake}."];
+            errors["take"] = [new ErrorMessage("Paging:TakeRange", MaxTake)];
         }
 
         if (errors.Count > 0)
         {
-            throw new FieldValidationException("The paging parameters are invalid.", errors);
+            throw new FieldValidationException(errors);
         }
 
         Skip = skip ?? 0;

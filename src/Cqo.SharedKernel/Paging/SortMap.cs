@@ -42,7 +42,7 @@ public sealed class SortMap<T>
             var key = descending ? term[1..] : term;
             if (!_keys.TryGetValue(key, out var selector))
             {
-                throw new FieldValidationException("sort", $"'sort' accepts only: {string.Join(", ", _keys.Keys)}; '{key}' is not one of them.");
+                throw new FieldValidationException("sort", new ErrorMessage("Paging:UnknownSortKey", key, string.Join(", ", _keys.Keys)));
             }
 
             ordered = OrderBy(ordered ?? query, selector, descending, first: ordered is null);

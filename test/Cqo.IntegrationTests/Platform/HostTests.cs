@@ -104,7 +104,9 @@ public sealed class HostTests(CqoApp app)
         var english = await (await app.CreateClient("en-GB").GetAsync("/api/reference/regulator-units?take=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         chinese.GetProperty("title").GetString().ShouldBe("请求数据未通过校验");
+        chinese.GetProperty("errors").GetProperty("take")[0].GetString().ShouldBe("“take”必须在 1 到 1000 之间。");
         english.GetProperty("title").GetString().ShouldBe("The request did not pass validation");
+        english.GetProperty("errors").GetProperty("take")[0].GetString().ShouldBe("'take' must be between 1 and 1000.");
     }
 
     [Fact]

@@ -1,12 +1,17 @@
 using System.Globalization;
 using Cqo.Platform;
 using Cqo.Platform.Localization;
+using Cqo.SharedKernel.Errors;
 
 namespace Cqo.UnitTests.Localization;
 
 public sealed class JsonStringLocalizerTests
 {
-    private readonly JsonStringLocalizer _texts = new([new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly)]);
+    private readonly JsonStringLocalizer _texts = new(
+    [
+        new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly),
+        new LocalizationResource(typeof(Cqo.Reference.ReferenceModule).Assembly),
+    ]);
 
     [Theory]
     [InlineData("zh-CN", "没有权限")]
@@ -21,13 +26,23 @@ public sealed class JsonStringLocalizerTests
     }
 
     [Fact]
+    public void Messages_are_formatted_with_their_arguments_and_nested_messages_are_localized()
+    {
+        using var _ = new UiCulture("zh-CN");
+
+        var text = _texts.Localize(new ErrorMessage("Error:NotFoundDetail", new ErrorMessage("Resource:RegulatorUnit"), "X1"));
+
+        text.ShouldBe("未找到监管单位“X1”。");
+    }
+
+    [Fact]
     public void An_unknown_key_is_reported_as_not_found()
     {
         _texts["No:such:key"].ResourceNotFound.ShouldBeTrue();
     }
 
     [Fact]
-    public void Both_languages_have_the_same_keys()
+    public void Both_languages_have_the_same_keys_in_every_module()
     {
         string[] zh, en;
         using (new UiCulture("zh-CN"))

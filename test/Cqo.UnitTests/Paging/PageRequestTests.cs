@@ -22,7 +22,7 @@ public sealed class PageRequestTests
     [InlineData(-1, null, "skip")]
     public void Out_of_range_values_name_the_field(int? skip, int? take, string field)
     {
-        var error = Should.Throw<CqoException>(() => new PageRequest(skip, take));
+        var error = Should.Throw<FieldValidationException>(() => new PageRequest(skip, take));
 
         error.Kind.ShouldBe(ErrorKind.Validation);
         error.Errors.Keys.ShouldBe([field]);
@@ -31,7 +31,7 @@ public sealed class PageRequestTests
     [Fact]
     public void Both_bad_fields_are_reported_together()
     {
-        var error = Should.Throw<CqoException>(() => new PageRequest(-5, 5000));
+        var error = Should.Throw<FieldValidationException>(() => new PageRequest(-5, 5000));
 
         error.Errors.Keys.ShouldBe(["skip", "take"], ignoreOrder: true);
     }

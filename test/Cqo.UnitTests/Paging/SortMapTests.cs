@@ -41,9 +41,9 @@ public sealed class SortMapTests
     {
         var error = Should.Throw<FieldValidationException>(() => s_sort.Apply(s_rows, "name,secret"));
 
-        error.Errors.Keys.ShouldBe(["sort"]);
-        error.Message.ShouldContain("name, size");
-        error.Message.ShouldContain("secret");
+        var message = error.Errors["sort"].ShouldHaveSingleItem();
+        message.Key.ShouldBe("Paging:UnknownSortKey");
+        message.Args.ShouldBe(["secret", "name, size"]);
     }
 
     private sealed record Row(string Name, int Size);

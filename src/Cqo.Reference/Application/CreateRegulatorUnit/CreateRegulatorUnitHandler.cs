@@ -5,6 +5,7 @@ using Cqo.Reference.Infrastructure;
 using Cqo.SharedKernel.Errors;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Reference.Application.CreateRegulatorUnit;
 
@@ -13,9 +14,10 @@ internal sealed record CreateRegulatorUnitRequest(string Code, string NameZh, st
 
 internal sealed class CreateRegulatorUnitValidator : RegulatorUnitFieldsValidator<CreateRegulatorUnitRequest>
 {
-    public CreateRegulatorUnitValidator() =>
+    public CreateRegulatorUnitValidator(IStringLocalizer texts)
+        : base(texts) =>
         RuleFor(x => x.Code).NotEmpty().MaximumLength(ReferenceLimits.UnitCodeMaxLength)
-            .Matches("^[A-Z0-9-]+$").WithMessage("'code' may hold only upper-case letters, digits and '-'.");
+            .Matches("^[A-Z0-9-]+$").WithMessage(_ => texts["Reference:UnitCodeFormat"]);
 }
 
 internal sealed class CreateRegulatorUnitHandler(ReferenceDbContext db, TimeProvider clock)
@@ -43,5 +45,5 @@ internal sealed class CreateRegulatorUnitHandler(ReferenceDbContext db, TimeProv
     }
 
     private static ConflictException CodeTaken(string code) =>
-        new("reference.unit_code_taken", $"A regulator unit with code '{code}' already exists (codes of removed units are not reused).");
+        new("reference.unit_code_taken", new ErrorMessage("Reference:UnitCodeTaken", code));
 }

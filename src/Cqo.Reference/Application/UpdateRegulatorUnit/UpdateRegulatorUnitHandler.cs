@@ -4,6 +4,7 @@ using Cqo.Reference.Infrastructure;
 using Cqo.SharedKernel.Errors;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Reference.Application.UpdateRegulatorUnit;
 
@@ -13,7 +14,9 @@ internal sealed record UpdateRegulatorUnitRequest(string NameZh, string NameEn, 
 
 internal sealed class UpdateRegulatorUnitValidator : RegulatorUnitFieldsValidator<UpdateRegulatorUnitRequest>
 {
-    public UpdateRegulatorUnitValidator() => RuleFor(x => x.ConcurrencyStamp).NotEmpty();
+    public UpdateRegulatorUnitValidator(IStringLocalizer texts)
+        : base(texts) =>
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty();
 }
 
 internal sealed class UpdateRegulatorUnitHandler(ReferenceDbContext db)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Cqo.SharedKernel.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
@@ -7,14 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cqo.Platform.Http;
 
 /// <summary>
-/// Before the handler: refuses control characters in the request's text fields, then runs its
+/// Before the handler: refuses control characters anywhere in the request's text, then runs its
 /// FluentValidation validator. Failures become a 400 per field.
 /// </summary>
 internal sealed class ValidationFilter<TRequest> : IEndpointFilter
 {
-    private static readonly PropertyInfo[] s_textProperties =
-        [.. typeof(TRequest).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead)];
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
@@ -29,9 +25,7 @@ internal sealed class ValidationFilter<TRequest> : IEndpointFilter
 
     private static void RefuseControlCharacters(TRequest request)
     {
-        var errors = s_textProperties
-            .Where(p => ControlCharacters.In((string?)p.GetValue(request)))
-            .Select(p => FieldNames.Of(p.Name))
+        var errors = ControlCharacters.FieldsIn(request).Distinct()
             .ToDictionary(field => field, field => new[] { ControlCharacters.Message(field) });
         if (errors.Count > 0)
         {

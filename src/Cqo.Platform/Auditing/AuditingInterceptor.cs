@@ -96,6 +96,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         return kept;
     }
 
+    /// <summary>Everything the entity owns, at any depth (owned parts may own parts).</summary>
     private static IEnumerable<EntityEntry> OwnedParts(EntityEntry owner) =>
         owner.Navigations
             .Where(n => n.Metadata.TargetEntityType.IsOwned())
@@ -105,7 +106,8 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
                 ReferenceEntry { CurrentValue: { } part } => [part],
                 _ => [],
             })
-            .Select(owner.Context.Entry);
+            .Select(owner.Context.Entry)
+            .SelectMany(part => OwnedParts(part).Prepend(part));
 
     private static EntityChangeKind Stamp(EntityEntry entry, DateTimeOffset now, Guid? userId)
     {

@@ -11,7 +11,8 @@ namespace Cqo.Platform.Http;
 /// </summary>
 internal static class ControlCharacters
 {
-    private const int MaxDepth = 8;
+    /// <summary>Beyond the JSON reader's own depth limit (32), so nothing it accepts is left unchecked.</summary>
+    private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_properties = new();
 
     public static bool In(string? value) =>
@@ -20,46 +21,39 @@ internal static class ControlCharacters
     public static ErrorMessage Message(string field) => new("Error:ControlCharacters", field);
 
     /// <summary>The JSON paths (<c>name</c>, <c>staff[2].name</c>) of every text in a request that holds one.</summary>
-    public static IEnumerable<string> FieldsIn(object? request, string path = "", int depth = 0)
+    public static IEnumerable<string> FieldsIn(object? value, string path = "", int depth = 0)
     {
-        switch (request)
+        if (value is null || depth > MaxDepth || IsScalar(value.GetType()))
         {
-            case null:
-                yield break;
-            case string text:
-                if (In(text))
-                {
-                    yield return path;
-                }
-
-                yield break;
-            case IEnumerable items when depth < MaxDepth:
-                var index = 0;
-                foreach (var item in items)
-                {
-                    foreach (var field in FieldsIn(item, $"{path}[{index++}]", depth + 1))
-                    {
-                        yield return field;
-                    }
-                }
-
-                yield break;
+            return [];
         }
 
-        if (depth >= MaxDepth || request.GetType().IsPrimitive || request.GetType().IsValueType)
+        return value switch
         {
-            yield break;
-        }
+            string text => In(text) ? [path] : [],
+            IDictionary map => Entries(map).SelectMany(e => FieldsIn(e.Value, Join(path, $"{e.Key}"), depth + 1)),
+            IEnumerable items => items.Cast<object?>().SelectMany((item, i) => FieldsIn(item, $"{path}[{i}]", depth + 1)),
+            _ => s_properties.GetOrAdd(value.GetType(), ReadableProperties)
+                .SelectMany(p => FieldsIn(p.GetValue(value), Join(path, FieldNames.Of(p.Name)), depth + 1)),
+        };
+    }
 
-        foreach (var property in s_properties.GetOrAdd(request.GetType(), ReadableProperties))
+    /// <summary>A dictionary's enumerator yields KeyValuePairs; only its IDictionaryEnumerator gives entries.</summary>
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary map)
+    {
+        var entries = map.GetEnumerator();
+        while (entries.MoveNext())
         {
-            var name = FieldNames.Of(property.Name);
-            foreach (var field in FieldsIn(property.GetValue(request), path.Length == 0 ? name : $"{path}.{name}", depth + 1))
-            {
-                yield return field;
-            }
+            yield return entries.Entry;
         }
     }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(Guid)
+        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)
+        || type == typeof(TimeOnly) || type == typeof(TimeSpan);
 
     private static PropertyInfo[] ReadableProperties(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)];

@@ -4,15 +4,18 @@ using Microsoft.AspNetCore.Http;
 namespace Cqo.Platform.Http;
 
 /// <summary>
-/// Gives each request an identifier unique across hosts and restarts (the W3C trace id when there is
-/// one, else a new one). Kestrel's default is per connection and repeats, which would tie audit
-/// records of different requests together. Logs, audits and problem responses all carry it.
+/// Gives each request an identifier of its own across hosts and restarts: the W3C trace id (which
+/// ties it to a client's distributed trace) plus this request's span id, else a new GUID. Kestrel's
+/// default repeats across restarts, and a trace id alone is shared by every request of one trace.
+/// Audits and problem responses carry it.
 /// </summary>
 internal sealed class CorrelationMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        context.TraceIdentifier = Activity.Current?.TraceId.ToHexString() ?? Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = Activity.Current is { } activity
+            ? $"{activity.TraceId.ToHexString()}-{activity.SpanId.ToHexString()}"
+            : Guid.NewGuid().ToString("N");
         return next(context);
     }
 }

@@ -19,18 +19,8 @@ namespace Cqo.Platform.Http;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStringLocalizer texts, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
-    /// <summary>nginx's "client closed request": nobody reads the answer, and it is not our fault.</summary>
-    private const int ClientClosedRequest = 499;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
-        {
-            logger.LogInformation("The client closed {Method} {Path} before it was answered", context.Request.Method, context.Request.Path);
-            context.Response.StatusCode = ClientClosedRequest;
-            return true;
-        }
-
         var problem = exception switch
         {
             ValidationException e => new Problem(400, ErrorCodes.ValidationFailed, texts.Localize(new ErrorMessage("Error:FieldsInvalid")), Group(e)),

@@ -28,7 +28,9 @@ internal sealed class ProblemWriter(IProblemDetailsService problems, IStringLoca
     {
         code ??= problem.Extensions.TryGetValue("code", out var existing) && existing is string s ? s : CodeFor(problem.Status);
         problem.Extensions["code"] = code;
-        problem.Title = texts[$"Error:{code}"].Value;
+        // A module's own code (reference.unit_code_taken) may have its own title, else its status's.
+        var title = texts[$"Error:{code}"];
+        problem.Title = title.ResourceNotFound ? texts[$"Error:{CodeFor(problem.Status)}"].Value : title.Value;
         // A stable, non-resolving identifier per code (RFC 9457 §3.1.1 allows any URI).
         problem.Type = $"urn:cqo:problem:{code}";
     }

@@ -18,7 +18,8 @@ internal sealed class JsonStringLocalizer : IStringLocalizer
             culture => culture,
             culture => resources
                 .SelectMany(r => Load(r, culture))
-                .ToFrozenDictionary(p => p.Key, p => p.Value));
+                .GroupBy(p => p.Key)
+                .ToFrozenDictionary(g => g.Key, g => g.Last().Value)); // a clash must not take every response down
 
     public LocalizedString this[string name] => Find(name) is { } text
         ? new LocalizedString(name, text)

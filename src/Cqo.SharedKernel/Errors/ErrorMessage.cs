@@ -7,6 +7,11 @@ namespace Cqo.SharedKernel.Errors;
 /// </summary>
 public sealed record ErrorMessage(string Key, params object[] Args)
 {
+    public bool Equals(ErrorMessage? other) =>
+        other is not null && Key == other.Key && Args.SequenceEqual(other.Args);
+
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+
     /// <summary>For logs: the key and its arguments, in no particular language.</summary>
     public override string ToString() => Args.Length == 0 ? Key : $"{Key}({string.Join(", ", Args)})";
 }

@@ -14,6 +14,11 @@ internal static class ProblemAssertions
         var problem = JsonDocument.Parse(body).RootElement;
         problem.GetProperty("status").GetInt32().ShouldBe((int)status);
         problem.GetProperty("title").GetString().ShouldNotBeNullOrWhiteSpace();
+        problem.GetProperty("title").GetString().ShouldNotStartWith("Error:", customMessage: "a title is text, not a missing localization key");
+        if (problem.TryGetProperty("detail", out var detail))
+        {
+            detail.GetString()!.ShouldNotContain("Error:", customMessage: "a detail is text, not a missing localization key");
+        }
         if (code is not null)
         {
             problem.GetProperty("code").GetString().ShouldBe(code, body);

@@ -34,8 +34,25 @@ public sealed class SoftDeleteTests : IDisposable
         folder.IsDeleted.ShouldBeTrue();
         folder.DeletedBy.ShouldBe(s_user);
         folder.Labels.Count.ShouldBe(2);
+        folder.Labels.SelectMany(l => l.Notes).Count().ShouldBe(1, "parts owned by parts are kept too");
         (await check.Folders.AnyAsync(f => f.Id == id)).ShouldBeFalse("the query filter hides deleted rows");
         (await check.Set<EntityChange>().SingleAsync(c => c.EntityKey == id.ToString() && c.Kind == EntityChangeKind.Deleted)).ChangedBy.ShouldBe(s_user);
+    }
+
+    [Fact]
+    public async Task Removing_one_owned_part_from_a_live_aggregate_still_deletes_it()
+    {
+        var id = await SeedAsync();
+
+        await using (var db = Create())
+        {
+            var folder = await db.Folders.SingleAsync(f => f.Id == id);
+            folder.Labels.RemoveAll(l => l.Name == "b");
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = Create();
+        (await check.Folders.SingleAsync(f => f.Id == id)).Labels.Select(l => l.Name).ShouldBe(["a"]);
     }
 
     [Fact]
@@ -67,6 +84,7 @@ public sealed class SoftDeleteTests : IDisposable
         await db.Database.EnsureCreatedAsync();
         var folder = new Folder(Guid.NewGuid());
         folder.Labels.AddRange([new Label("a"), new Label("b")]);
+        folder.Labels[0].Notes.Add(new Note("kept"));
         db.Add(folder);
         await db.SaveChangesAsync();
         return folder.Id;
@@ -100,6 +118,12 @@ public sealed class SoftDeleteTests : IDisposable
                     l.ToTable("Labels", "test");
                     l.WithOwner().HasForeignKey("FolderId");
                     l.HasKey("FolderId", nameof(Label.Name));
+                    l.OwnsMany(x => x.Notes, n =>
+                    {
+                        n.ToTable("Notes", "test");
+                        n.WithOwner().HasForeignKey("FolderId", "LabelName");
+                        n.HasKey("FolderId", "LabelName", nameof(Note.Text));
+                    });
                 });
             });
             modelBuilder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("Keys", "test");
@@ -122,4 +146,11 @@ internal sealed class Folder : AggregateRoot, ISoftDelete
     public Guid? DeletedBy { get; set; }
 }
 
-internal sealed record Label(string Name);
+internal sealed class Label(string name)
+{
+    public string Name { get; private set; } = name;
+
+    public List<Note> Notes { get; } = [];
+}
+
+internal sealed record Note(string Text);

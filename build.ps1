@@ -11,10 +11,14 @@
 
     Targets:
         build             dotnet build Cqo.slnx (warnings are errors via Directory.Build.props).
-        test              Build once, then unit, architecture and integration tests; the integration
-                          tests run twice: on SQLite and on PostgreSQL. PostgreSQL comes from
-                          CQO_TEST_POSTGRES when set, otherwise from a throwaway local cluster
-                          (initdb + pg_ctl) that is always stopped and deleted afterwards.
+        test              Build once, then unit, architecture and integration tests, then the browser
+                          tests; the integration tests run twice: on SQLite and on PostgreSQL. PostgreSQL
+                          comes from CQO_TEST_POSTGRES when set, otherwise from a throwaway local cluster
+                          (initdb + pg_ctl) that is always stopped and deleted afterwards. The browser
+                          tests (Playwright) drive Debian's /usr/bin/chromium against the host on SQLite;
+                          without it they are skipped with a warning, except under CI=true, where they
+                          fail. Failed browser tests leave a screenshot and the page's HTML in
+                          artifacts/browser-failures/.
         migrations-add    Add migration -Name to the Sqlite, SqlServer and PostgreSql migration projects.
         migrations-check  Fail if any provider's migrations lag behind the model.
         sqlserver-script  Write the idempotent SQL Server script to artifacts/sql/cqo-sqlserver.sql.
@@ -41,6 +45,8 @@ $Solution = 'Cqo.slnx'
 $ArtifactsDir = Join-Path $RepoRoot 'artifacts'
 $MigrationContext = 'CqoMigrationsDbContext'
 $MigrationProviders = @('Sqlite', 'SqlServer', 'PostgreSql')
+# The browser tests use Debian's Chromium (never a Playwright-downloaded one).
+$ChromiumPath = '/usr/bin/chromium'
 
 # Set once the solution has been built in this run, so later steps can use --no-build.
 $script:Built = $false
@@ -422,6 +428,26 @@ function Invoke-TestTarget {
     $results.Add((Invoke-TestSuite -Suite 'integration-sqlite' -Title 'Integration tests (SQLite)' -Project $integration `
         -Provider 'Sqlite' -Environment @{ CQO_TEST_PROVIDER = 'Sqlite' }))
 
+    $browserSkipped = $false
+    $browserFailures = Join-Path $ArtifactsDir 'browser-failures'
+    if (Test-Path $browserFailures) { Remove-Item -Path $browserFailures -Recurse -Force }
+    if (Test-Path $ChromiumPath) {
+        $results.Add((Invoke-TestSuite -Suite 'browser' -Title 'Browser tests (Chromium, SQLite)' `
+            -Project 'test/Cqo.BrowserTests/Cqo.BrowserTests.csproj' -Provider 'Sqlite'))
+        if (Test-Path (Join-Path $browserFailures '*')) {
+            Write-Host "Failed browser tests left screenshots and HTML in $([System.IO.Path]::GetRelativePath($RepoRoot, $browserFailures))/" -ForegroundColor Yellow
+        }
+    }
+    elseif ($env:CI -eq 'true') {
+        Write-Step 'Browser tests (Chromium, SQLite)'
+        Write-Host "ERROR: Chromium is required in CI: $ChromiumPath is missing (apt-get install -y chromium)." -ForegroundColor Red
+        $results.Add((New-SuiteResult 'browser' 'Sqlite' 'ERROR (chromium missing)'))
+    }
+    else {
+        $browserSkipped = $true
+        $results.Add((New-SuiteResult 'browser' 'Sqlite' 'SKIPPED (no /usr/bin/chromium)'))
+    }
+
     $cleanupFailed = $false
     switch ($postgres.Mode) {
         'external' {
@@ -453,6 +479,10 @@ function Invoke-TestTarget {
     Write-TestSummary $results
     if ($postgres.Mode -eq 'skip') {
         Write-Banner @('PostgreSQL integration tests were SKIPPED: no PostgreSQL server binaries found.')
+    }
+    if ($browserSkipped) {
+        Write-Banner @("Browser tests were SKIPPED: no Chromium at $ChromiumPath.",
+            'Install it with: apt-get install -y chromium')
     }
     $failed = @($results | Where-Object { $_.Result -match 'FAILED|ERROR' })
     if ($failed.Count -gt 0) {
@@ -574,7 +604,7 @@ function Invoke-PgSmokeTarget {
 
 $Targets = [ordered]@{
     'build'            = @{ Action = { Invoke-BuildTarget }; Help = 'dotnet build Cqo.slnx -c <Configuration>' }
-    'test'             = @{ Action = { Invoke-TestTarget }; Help = 'build, then unit, architecture and integration tests (SQLite and PostgreSQL)' }
+    'test'             = @{ Action = { Invoke-TestTarget }; Help = 'build, then unit, architecture, integration (SQLite and PostgreSQL) and browser (Chromium) tests' }
     'migrations-add'   = @{ Action = { Invoke-MigrationsAddTarget }; Help = 'add migration -Name <Name> to the Sqlite, SqlServer and PostgreSql projects' }
     'migrations-check' = @{ Action = { Invoke-MigrationsCheckTarget }; Help = 'fail if any provider has pending model changes' }
     'sqlserver-script' = @{ Action = { Invoke-SqlServerScriptTarget }; Help = 'write artifacts/sql/cqo-sqlserver.sql (idempotent)' }

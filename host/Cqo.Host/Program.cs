@@ -1,8 +1,15 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Cqo.Migrations;
 using Cqo.Host.Components;
+using Cqo.Host.Components.Account;
 using Cqo.Host.Jobs;
 using Cqo.Host.Startup;
 using Cqo.Platform;
+using Microsoft.Extensions.WebEncoders;
+using Cqo.Platform.Localization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -25,10 +32,15 @@ foreach (var module in CqoModules.All)
 }
 
 builder.Services.AddCqoMigrations();
-builder.Services.AddCqoAuthentication();
 builder.Services.AddCqoJobs(builder.Configuration);
 builder.Services.AddOpenApi();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// Pages are mostly Chinese: sent as characters, not one numeric entity per character.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddMudServices();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<CircuitHandler, CircuitUserHandler>();
+builder.Services.AddSingleton(new LocalizationResource(typeof(Program).Assembly));
 
 var app = builder.Build();
 
@@ -51,7 +63,9 @@ foreach (var module in CqoModules.All)
 }
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>();
+app.MapCultureEndpoint();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.ScheduleRecurringJobs();
 app.PrintBannerOnStart();
 

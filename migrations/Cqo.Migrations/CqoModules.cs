@@ -1,3 +1,4 @@
+using Cqo.Identity;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
 
@@ -11,6 +12,7 @@ public static class CqoModules
 {
     public static readonly IReadOnlyList<ICqoModule> All =
     [
+        new IdentityModule(),
         new ReferenceModule(),
     ];
 }

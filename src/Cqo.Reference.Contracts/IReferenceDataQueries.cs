@@ -3,6 +3,9 @@ namespace Cqo.Reference.Contracts;
 /// <summary>Reference data other modules read, e.g. to validate a district or an industry division.</summary>
 public interface IReferenceDataQueries
 {
+    /// <summary>Every district, by code.</summary>
+    Task<IReadOnlyList<DistrictDto>> ListDistrictsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The district with this code, or null.</summary>
     Task<DistrictDto?> FindDistrictAsync(string code, CancellationToken cancellationToken = default);
 
@@ -11,6 +14,9 @@ public interface IReferenceDataQueries
 
     /// <summary>The regulator unit, or null when unknown or removed.</summary>
     Task<RegulatorUnitDto?> FindRegulatorUnitAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The regulator unit with this code (a jurisdiction), or null when unknown or removed.</summary>
+    Task<RegulatorUnitDto?> FindRegulatorUnitByCodeAsync(string code, CancellationToken cancellationToken = default);
 
     /// <summary>The syllabus version with this code (e.g. <c>v1</c>), or null.</summary>
     Task<SyllabusVersionDto?> FindSyllabusAsync(string code, CancellationToken cancellationToken = default);

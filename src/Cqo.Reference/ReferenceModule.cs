@@ -1,6 +1,7 @@
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
+using Cqo.Platform.Security.Permissions;
 using Cqo.Reference.Application.CreateRegulatorUnit;
 using Cqo.Reference.Application.DeleteRegulatorUnit;
 using Cqo.Reference.Application.ListRegulatorUnits;
@@ -34,6 +35,7 @@ public sealed class ReferenceModule : ICqoModule
         services.AddValidatorsFromAssemblyContaining<ReferenceModule>(includeInternalTypes: true);
         services.AddScoped<IDataSeedContributor, ReferenceDataSeeder>();
         services.AddSingleton(new LocalizationResource(typeof(ReferenceModule).Assembly));
+        services.AddSingleton<IPermissionDefinitionProvider, ReferencePermissionDefinitions>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReference();

@@ -19,8 +19,9 @@ internal static class StartupBanner
                   网址 URL:            {string.Join(", ", addresses)}
                   API 文档 reference:  {addresses.FirstOrDefault()}/scalar
                   数据库 database:      {database.Provider} {(database.Provider == DatabaseProvider.Sqlite ? database.ConnectionString : "")}
-                  演示账号 demo accounts: none yet: sign-in arrives with the identity module (issue 3);
-                                        until then reads are public and changes answer 401.
+                  管理员 administrator: admin (password: Identity:AdminPassword in configuration)
+                  演示账号 demo accounts: {(database.SeedDemoData ? "municipal, pudong, auditor, enterprise, provider, trainer, officer / Demo@2026cqo" : "off (Database:SeedDemoData = false)")}
+                  登录 sign in:         {addresses.FirstOrDefault()}/account/login
 
                 """);
         });

@@ -21,6 +21,8 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
     // Chinese names stay readable in the stored trail; it is data, never embedded in HTML.
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    private const string SecretMark = "***";
+
     private static readonly HashSet<string> s_bookkeeping =
     [
         nameof(IHasConcurrencyStamp.ConcurrencyStamp),
@@ -62,13 +64,14 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
     }
 
     /// <summary>
-    /// Our own entities and the parts they own; never framework rows (data-protection keys hold
-    /// secrets) and never the trail itself.
+    /// Our own entities, the parts they own and framework entities we extend with
+    /// <see cref="IAudited"/> (users, roles); never other framework rows (data-protection keys and
+    /// tokens hold secrets) and never the trail itself.
     /// </summary>
     private static bool IsAudited(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && entry.Entity is not IAuditIgnored
-        && (entry.Entity is Entity || entry.Metadata.IsOwned());
+        && (entry.Entity is Entity or IAudited || entry.Metadata.IsOwned());
 
     /// <summary>
     /// Turns the removal of a soft-deletable entity into marking it deleted. EF has already cascaded
@@ -149,12 +152,14 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
             .Where(p => kind != EntityChangeKind.Updated || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
             .ToDictionary(
                 p => p.Metadata.Name,
-                p => kind switch
-                {
-                    EntityChangeKind.Created => [null, p.CurrentValue],
-                    EntityChangeKind.Deleted => [p.OriginalValue, null],
-                    _ => new[] { p.OriginalValue, p.CurrentValue },
-                });
+                p => p.Metadata.IsSecretInAuditTrail()
+                    ? [SecretMark, SecretMark]
+                    : kind switch
+                    {
+                        EntityChangeKind.Created => [null, p.CurrentValue],
+                        EntityChangeKind.Deleted => [p.OriginalValue, null],
+                        _ => new[] { p.OriginalValue, p.CurrentValue },
+                    });
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Cqo.Platform.Localization;
 
 /// <summary>Turns an <see cref="ErrorMessage"/> into text in the current UI culture.</summary>
-internal static class MessageLocalizer
+public static class MessageLocalizer
 {
     public static string Localize(this IStringLocalizer texts, ErrorMessage message) =>
         texts[message.Key, [.. message.Args.Select(a => a is ErrorMessage inner ? texts.Localize(inner) : a)]].Value;

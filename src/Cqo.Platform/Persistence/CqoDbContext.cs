@@ -1,16 +1,52 @@
 using Cqo.Platform.Auditing;
+using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Cqo.Platform.Persistence;
 
 /// <summary>
 /// Base of every module's context and of the migration context. It adds the entity-change trail
-/// (so changes and their audit rows commit together) and the shared conventions: soft-delete
-/// filters, concurrency stamps, and on SQLite, schema as a table prefix and sortable times.
+/// (so changes and their audit rows commit together) and the shared conventions: soft-delete and
+/// data-scope filters, concurrency stamps, and on SQLite, schema as a table prefix and sortable times.
 /// </summary>
 public abstract class CqoDbContext(DbContextOptions options) : DbContext(options)
 {
+    private ICurrentUser? _currentUser;
+    private bool _currentUserResolved;
+
     internal DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+
+    /// <summary>
+    /// The caller's scope; the system's when there is no caller (jobs, seeders, migrations). A
+    /// context that serves framework stores (sign-in, token storage) answers the system's.
+    /// </summary>
+    protected virtual DataScope CurrentScope => CurrentUser?.Scope ?? DataScope.System;
+
+    // Read by the data-scope query filter each time a query runs (EF parameterizes context members).
+    internal bool ScopeSeesAll => CurrentScope.SeesAll;
+
+    internal Guid? ScopeOrganisationId => CurrentScope.SeenOrganisationId;
+
+    internal string? ScopeJurisdictionCode => CurrentScope.SeenJurisdictionCode;
+
+    internal Guid? ScopeUserId => CurrentScope.UserId;
+
+    private ICurrentUser? CurrentUser
+    {
+        get
+        {
+            if (!_currentUserResolved)
+            {
+                // The application's request (or circuit) services; absent for design-time contexts.
+                var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+                _currentUser = services?.GetService(typeof(ICurrentUser)) as ICurrentUser;
+                _currentUserResolved = true;
+            }
+
+            return _currentUser;
+        }
+    }
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
@@ -18,7 +54,7 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     {
         ConfigureModel(modelBuilder);
         modelBuilder.ConfigureEntityChanges();
-        modelBuilder.ApplyCqoConventions(Database.IsSqlite());
+        modelBuilder.ApplyCqoConventions(this, Database.IsSqlite());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,21 +1,24 @@
-using System.Linq.Expressions;
 using Cqo.SharedKernel.Domain;
+using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Platform.Persistence;
 
 internal static class ModelConventions
 {
-    public static void ApplyCqoConventions(this ModelBuilder modelBuilder, bool isSqlite)
+    public static void ApplyCqoConventions(this ModelBuilder modelBuilder, CqoDbContext context, bool isSqlite)
     {
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
             var clrType = entityType.ClrType;
             if (typeof(ISoftDelete).IsAssignableFrom(clrType) && !entityType.IsOwned())
             {
-                var entity = Expression.Parameter(clrType, "e");
-                var notDeleted = Expression.Not(Expression.Property(entity, nameof(ISoftDelete.IsDeleted)));
-                entityType.SetQueryFilter(Expression.Lambda(notDeleted, entity));
+                entityType.SetQueryFilter(QueryFilters.SoftDelete, QueryFilters.SoftDeleteFilter(clrType));
+            }
+
+            if (typeof(IDataScoped).IsAssignableFrom(clrType) && !entityType.IsOwned())
+            {
+                entityType.SetQueryFilter(QueryFilters.DataScope, QueryFilters.DataScopeFilter(entityType, context));
             }
 
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))

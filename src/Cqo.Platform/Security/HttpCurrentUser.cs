@@ -4,17 +4,22 @@ using Microsoft.AspNetCore.Http;
 
 namespace Cqo.Platform.Security;
 
-/// <summary>The signed-in principal of the current request; outside a request, nobody (the system).</summary>
-internal sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
+/// <summary>
+/// The principal of the current request or Blazor circuit; outside both, nobody (the system).
+/// </summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => http.HttpContext?.User;
+    private ClaimsPrincipal? Principal => circuit.Principal ?? http.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
-    public Guid? UserId =>
-        IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue("sub") ?? Principal!.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
-            ? id
-            : null;
+    public Guid? UserId => Guid.TryParse(Claim(CqoClaimTypes.Subject) ?? Claim(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string? UserName => IsAuthenticated ? Principal!.Identity!.Name : null;
+    public string? UserName => IsAuthenticated ? Principal!.Identity!.Name ?? Claim(CqoClaimTypes.Name) : null;
+
+    public string? ClientId => UserId is null ? Claim(CqoClaimTypes.ClientId) : null;
+
+    public DataScope Scope => IsAuthenticated ? ScopeClaims.Read(Principal!) : DataScope.System;
+
+    private string? Claim(string type) => IsAuthenticated ? Principal!.FindFirstValue(type) : null;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Cqo.SharedKernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,6 +24,10 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// time to pass advance it.
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 16, 1, 30, 0, TimeSpan.Zero));
+
+    public const string AdminPassword = "Admin@2026test";
+
+    public const string SpaRedirectUri = "http://localhost/spa/callback";
 
     /// <summary>Every log event the host has written.</summary>
     public CollectingLogSink Logs { get; } = new();
@@ -66,13 +71,25 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jobs:QueuePollSeconds", "1");
+        builder.UseSetting("Identity:AdminPassword", AdminPassword);
+        builder.UseSetting("Identity:RequireHttps", "false");
+        builder.UseSetting("Identity:SpaRedirectUris:0", SpaRedirectUri);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
-            services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+            services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+            // Requests carrying the test header sign in through it; all others as in production.
+            services.PostConfigure<PolicySchemeOptions>("cqo", o =>
+            {
+                var production = o.ForwardDefaultSelector!;
+                o.ForwardDefaultSelector = c => c.Request.Headers.ContainsKey(TestAuthenticationHandler.UserHeader)
+                    ? TestAuthenticationHandler.SchemeName
+                    : production(c);
+            });
+            services.AddScoped<IPermissionChecker, TestPermissionChecker>();
         });
     }
 }

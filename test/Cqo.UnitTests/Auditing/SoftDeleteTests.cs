@@ -102,6 +102,10 @@ public sealed class SoftDeleteTests : IDisposable
         public Guid? UserId => s_user;
 
         public string? UserName => "tester";
+
+        public string? ClientId => null;
+
+        public DataScope Scope => DataScope.System;
     }
 
     private sealed class TestDbContext(DbContextOptions<TestDbContext> options) : CqoDbContext(options)

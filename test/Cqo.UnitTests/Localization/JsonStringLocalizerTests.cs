@@ -11,6 +11,7 @@ public sealed class JsonStringLocalizerTests
     [
         new(typeof(PlatformServiceCollectionExtensions).Assembly),
         new(typeof(Cqo.Reference.ReferenceModule).Assembly),
+        new(typeof(Cqo.Identity.IdentityModule).Assembly),
     ];
 
     private readonly JsonStringLocalizer _texts = new(s_resources);

@@ -72,6 +72,9 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
     public async Task<RegulatorUnitDto?> FindRegulatorUnitAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.RegulatorUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken))?.ToDto();
 
+    public async Task<RegulatorUnitDto?> FindRegulatorUnitByCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        (await db.RegulatorUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken))?.ToDto();
+
     public async Task<SyllabusVersionDto?> FindSyllabusAsync(string code, CancellationToken cancellationToken = default) =>
         (await db.SyllabusVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Code == code, cancellationToken))?.ToDto();
 }

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Cqo.Platform.Security;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Severity = MudBlazor.Severity;
+
+namespace Cqo.Host.Components.Admin;
+
+/// <summary>
+/// What every administration component shares: each call to an application service runs in its own
+/// DI scope carrying the circuit's principal, and failures become field errors and a snackbar.
+/// </summary>
+/// <remarks>
+/// A circuit lives for hours; its own scoped DbContext would pile up tracked entities and throw when
+/// two calls overlap (a grid reloading while a button is clicked). A scope per operation is what the
+/// HTTP endpoints get too, so the services behave exactly as they do behind /api.
+/// </remarks>
+public abstract class AdminComponentBase : ComponentBase
+{
+    [Inject]
+    private IServiceScopeFactory ScopeFactory { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    protected IStringLocalizer Texts { get; set; } = default!;
+
+    [Inject]
+    protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    protected IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>Field name (camelCase, as the API names it) → localized messages of the last failed call.</summary>
+    protected Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    protected static string T(string key) => AdminTexts.Get(key);
+
+    protected static string T(string key, params object?[] args) => AdminTexts.Format(key, args);
+
+    protected bool HasError(string field) => FieldErrors.ContainsKey(field);
+
+    protected string? ErrorOf(string field) => FieldErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    protected string RoleName(string role)
+    {
+        var text = Texts[$"Role:{role}"];
+        return text.ResourceNotFound ? role : text.Value;
+    }
+
+    protected Task<bool> IsGrantedAsync(string permission) =>
+        InScopeAsync(services => services.GetRequiredService<IPermissionChecker>().IsGrantedAsync(permission).AsTask());
+
+    /// <summary>Runs <paramref name="work"/> with services from a fresh scope that acts as the signed-in user.</summary>
+    protected async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        var user = (await AuthenticationState.GetAuthenticationStateAsync()).User;
+        await using var scope = ScopeFactory.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CircuitPrincipal>().Principal = user;
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>
+    /// Runs a change; on a validation, not-found or conflict failure fills <see cref="FieldErrors"/>,
+    /// shows the message and answers false instead of throwing into the circuit.
+    /// </summary>
+    protected async Task<bool> TryAsync(Func<IServiceProvider, Task> work, string? success = null)
+    {
+        FieldErrors.Clear();
+        try
+        {
+            await InScopeAsync(async services =>
+            {
+                await work(services);
+                return true;
+            });
+        }
+        catch (ValidationException e)
+        {
+            ShowValidation(e.Errors.Select(f => (f.PropertyName, f.ErrorMessage)));
+            return false;
+        }
+        catch (CqoException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                FieldErrors[field] = [.. messages.Select(Localize)];
+            }
+
+            var detail = e.Errors.Count > 0 ? string.Join(" ", FieldErrors.Values.SelectMany(m => m)) : Localize(e.Detail);
+            Snackbar.Add(detail, Severity.Error);
+            return false;
+        }
+
+        if (success is not null)
+        {
+            Snackbar.Add(success, Severity.Success);
+        }
+
+        return true;
+    }
+
+    /// <summary>The validator the API would run, run first so mistakes show next to the fields without a round trip.</summary>
+    protected async Task<bool> ValidateAsync<TRequest>(TRequest request)
+    {
+        FieldErrors.Clear();
+        var result = await InScopeAsync(services => services.GetRequiredService<IValidator<TRequest>>().ValidateAsync(request));
+        if (result.IsValid)
+        {
+            return true;
+        }
+
+        ShowValidation(result.Errors.Select(f => (f.PropertyName, f.ErrorMessage)));
+        return false;
+    }
+
+    /// <summary>An <see cref="ErrorMessage"/> in the current UI culture, its nested messages too.</summary>
+    /// <remarks>The platform's MessageLocalizer does the same but is internal to Cqo.Platform.</remarks>
+    protected string Localize(ErrorMessage message) =>
+        Texts[message.Key, [.. message.Args.Select(a => a is ErrorMessage inner ? Localize(inner) : a)]].Value;
+
+    protected async Task<bool> ConfirmAsync(string message)
+    {
+        var answer = await Dialogs.ShowMessageBoxAsync(T("Common.Confirm"), message, yesText: T("Common.Confirm"), cancelText: T("Common.Cancel"));
+        return answer == true;
+    }
+
+    private void ShowValidation(IEnumerable<(string Field, string Message)> failures)
+    {
+        foreach (var group in failures.GroupBy(f => FieldName(f.Field), StringComparer.OrdinalIgnoreCase))
+        {
+            FieldErrors[group.Key] = [.. group.Select(f => f.Message).Distinct()];
+        }
+
+        Snackbar.Add(string.Join(" ", FieldErrors.Values.SelectMany(m => m)), Severity.Error);
+    }
+
+    // "Scope.Kind" and "scope.kind" must meet the same field.
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Cqo.Identity.Contracts;
+using Cqo.SharedKernel.Time;
+
+namespace Cqo.Host.Components.Admin;
+
+/// <summary>The security log as CSV for spreadsheets: UTF-8 with a byte-order mark so Excel reads Chinese.</summary>
+internal static class SecurityLogCsv
+{
+    public static byte[] Write(IEnumerable<SecurityLogDto> rows)
+    {
+        var csv = new StringBuilder();
+        Line(csv, AdminTexts.Get("Log.At"), AdminTexts.Get("Log.Action"), AdminTexts.Get("Log.User"), AdminTexts.Get("Log.Ip"), AdminTexts.Get("Log.UserAgent"), AdminTexts.Get("Log.Detail"));
+        foreach (var row in rows)
+        {
+            Line(
+                csv,
+                row.At.ToShanghai().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                AdminTexts.Of(row.Action),
+                row.UserName ?? row.ClientId,
+                row.IpAddress,
+                row.UserAgent,
+                row.Detail);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static void Line(StringBuilder csv, params string?[] cells) =>
+        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+
+    // Quoted always; a leading =, +, - or @ is defused so a spreadsheet does not run a user agent as a formula.
+    private static string Cell(string? value)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
+        {
+            text = "'" + text;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Abstractions;
+
+namespace Cqo.Identity.Infrastructure.Auth;
+
+internal static class OpenIddictSetup
+{
+    public const string ApiScope = "api";
+
+    public static void AddCqoOpenIddict(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(CqoIdentityOptions.Section).Get<CqoIdentityOptions>() ?? new CqoIdentityOptions();
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityStoreDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetEndSessionEndpointUris("connect/logout");
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                o.RegisterScopes(OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile,
+                    OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.OfflineAccess, ApiScope);
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes))
+                    .SetRefreshTokenLifetime(TimeSpan.FromDays(options.RefreshTokenDays));
+                AddKeys(o, options, configuration[HostDefaults.EnvironmentKey] ?? Environments.Production);
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (!options.RequireHttps)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+                // A revoked token, or one of a locked account, stops working at once, not at expiry.
+                o.EnableTokenEntryValidation();
+            });
+    }
+
+    /// <summary>
+    /// Certificates from configuration, shared by every host. Development and tests may run on
+    /// ephemeral keys; any other environment refuses to start without certificates.
+    /// </summary>
+    private static void AddKeys(OpenIddictServerBuilder server, CqoIdentityOptions options, string environment)
+    {
+        if (options.SigningCertificate.IsConfigured && options.EncryptionCertificate.IsConfigured)
+        {
+            server.AddSigningCertificate(Load(options.SigningCertificate, "SigningCertificate"));
+            server.AddEncryptionCertificate(Load(options.EncryptionCertificate, "EncryptionCertificate"));
+            return;
+        }
+
+        if (environment is "Development" or "Testing")
+        {
+            server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+            return;
+        }
+
+        throw new InvalidOperationException(
+            "Identity:SigningCertificate and Identity:EncryptionCertificate must be configured (a PFX Path or Base64, and Password) "
+            + $"outside Development and Testing; this host runs as '{environment}'.");
+    }
+
+    private static X509Certificate2 Load(CertificateOptions certificate, string name)
+    {
+        var bytes = !string.IsNullOrWhiteSpace(certificate.Base64)
+            ? Convert.FromBase64String(certificate.Base64)
+            : File.ReadAllBytes(certificate.Path!);
+        var loaded = X509CertificateLoader.LoadPkcs12(bytes, certificate.Password, X509KeyStorageFlags.EphemeralKeySet);
+        if (!loaded.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"Identity:{name} has no private key.");
+        }
+
+        return loaded;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Cqo.SharedKernel.Security;
+
+namespace Cqo.Platform.Security;
+
+/// <summary>Writes a <see cref="DataScope"/> into claims and reads it back.</summary>
+public static class ScopeClaims
+{
+    public static IEnumerable<Claim> For(DataScope scope)
+    {
+        yield return new Claim(CqoClaimTypes.ScopeKind, scope.Kind.ToString());
+        if (scope.OrganisationId is { } organisation)
+        {
+            yield return new Claim(CqoClaimTypes.OrganisationId, organisation.ToString());
+        }
+
+        if (scope.JurisdictionCode is { } jurisdiction)
+        {
+            yield return new Claim(CqoClaimTypes.JurisdictionCode, jurisdiction);
+        }
+    }
+
+    /// <summary>
+    /// The scope an authenticated principal carries. One without a valid scope claim sees only its
+    /// own rows: a missing claim never widens what a caller sees.
+    /// </summary>
+    public static DataScope Read(ClaimsPrincipal principal)
+    {
+        var userId = Guid.TryParse(principal.FindFirstValue(CqoClaimTypes.Subject), out var id) ? id : (Guid?)null;
+        if (!Enum.TryParse<ScopeKind>(principal.FindFirstValue(CqoClaimTypes.ScopeKind), out var kind) || !Enum.IsDefined(kind))
+        {
+            return new DataScope(ScopeKind.Individual, UserId: userId);
+        }
+
+        if (kind == ScopeKind.Individual)
+        {
+            return new DataScope(kind, UserId: userId);
+        }
+
+        var organisation = Guid.TryParse(principal.FindFirstValue(CqoClaimTypes.OrganisationId), out var org) ? org : (Guid?)null;
+        return new DataScope(kind, organisation, principal.FindFirstValue(CqoClaimTypes.JurisdictionCode), userId);
+    }
+}

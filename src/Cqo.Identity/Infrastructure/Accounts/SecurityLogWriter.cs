@@ -12,6 +12,8 @@ namespace Cqo.Identity.Infrastructure.Accounts;
 /// </summary>
 internal sealed class SecurityLogWriter(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
 {
+    private static long s_lastTicks;
+
     public Task WriteAsync(SecurityAction action, UserAccount? user, string? detail = null, string? userName = null) =>
         WriteAsync(new SecurityEvent(action, user?.Id, user?.UserName ?? userName, null, detail,
             user?.OrganisationId, user?.JurisdictionCode));
@@ -22,7 +24,7 @@ internal sealed class SecurityLogWriter(IServiceScopeFactory scopes, IHttpContex
     private async Task WriteAsync(SecurityEvent e)
     {
         var request = http.HttpContext;
-        var now = clock.GetUtcNow().ToStoragePrecision();
+        var now = NextInstant(clock.GetUtcNow().ToStoragePrecision());
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityStoreDbContext>();
         db.SecurityLog.Add(new SecurityLogEntry
@@ -41,6 +43,21 @@ internal sealed class SecurityLogWriter(IServiceScopeFactory scopes, IHttpContex
             OwnerUserId = e.UserId,
         });
         await db.SaveChangesAsync();
+    }
+
+    // Events of one request (a failure and the lockout it causes) get distinct, increasing
+    // instants, a microsecond apart at most, so the log reads in the order things happened.
+    private static DateTimeOffset NextInstant(DateTimeOffset now)
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref s_lastTicks);
+            var next = Math.Max(now.UtcTicks, last + TimeSpan.TicksPerMicrosecond);
+            if (Interlocked.CompareExchange(ref s_lastTicks, next, last) == last)
+            {
+                return new DateTimeOffset(next, TimeSpan.Zero);
+            }
+        }
     }
 
     private static string? Truncate(string? value, int max) =>

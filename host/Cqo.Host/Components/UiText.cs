@@ -1,3 +1,4 @@
+using Cqo.Platform.Localization;
 using Cqo.SharedKernel.Errors;
 using Microsoft.Extensions.Localization;
 
@@ -6,17 +7,13 @@ namespace Cqo.Host.Components;
 /// <summary>Localized error texts and safe redirect targets for the UI pages.</summary>
 internal static class UiText
 {
-    /// <summary>An <see cref="ErrorMessage"/> in the current UI culture (nested messages localized too).</summary>
-    public static string Text(this IStringLocalizer texts, ErrorMessage message) =>
-        texts[message.Key, [.. message.Args.Select(a => a is ErrorMessage inner ? texts.Text(inner) : a)]].Value;
-
     /// <summary>Field → localized messages; field names compare case-insensitively (API camelCase, C# PascalCase).</summary>
     public static Dictionary<string, string[]> FieldErrors(this IStringLocalizer texts, IReadOnlyDictionary<string, ErrorMessage[]> errors)
     {
         var result = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var (field, messages) in errors)
         {
-            result[field] = [.. result.GetValueOrDefault(field, []), .. messages.Select(texts.Text)];
+            result[field] = [.. result.GetValueOrDefault(field, []), .. messages.Select(texts.Localize)];
         }
 
         return result;

@@ -12,6 +12,7 @@ public sealed class JsonStringLocalizerTests
         new(typeof(PlatformServiceCollectionExtensions).Assembly),
         new(typeof(Cqo.Reference.ReferenceModule).Assembly),
         new(typeof(Cqo.Identity.IdentityModule).Assembly),
+        new(typeof(Program).Assembly),
     ];
 
     private readonly JsonStringLocalizer _texts = new(s_resources);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cqo.Platform.Localization;
 using Cqo.Platform.Security;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
@@ -120,10 +121,7 @@ public abstract class AdminComponentBase : ComponentBase
         return false;
     }
 
-    /// <summary>An <see cref="ErrorMessage"/> in the current UI culture, its nested messages too.</summary>
-    /// <remarks>The platform's MessageLocalizer does the same but is internal to Cqo.Platform.</remarks>
-    protected string Localize(ErrorMessage message) =>
-        Texts[message.Key, [.. message.Args.Select(a => a is ErrorMessage inner ? Localize(inner) : a)]].Value;
+    protected string Localize(ErrorMessage message) => Texts.Localize(message);
 
     protected async Task<bool> ConfirmAsync(string message)
     {

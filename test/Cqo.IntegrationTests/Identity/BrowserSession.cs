@@ -28,6 +28,19 @@ internal sealed partial class BrowserSession(CqoApp app)
         }));
     }
 
+    /// <summary>Posts the authenticator-code form that follows a password accepted for a two-factor account.</summary>
+    public async Task<HttpResponseMessage> SubmitCodeAsync(Uri page, string code)
+    {
+        var html = await Client.GetStringAsync(page);
+        var token = AntiforgeryToken().Match(html).Groups[1].Value;
+        return await Client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login-2fa",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.Code"] = code,
+        }));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

@@ -70,6 +70,8 @@ internal static class AuthenticationSetup
             .AddSignInManager<CqoSignInManager>()
             .AddClaimsPrincipalFactory<CqoClaimsFactory>()
             .AddDefaultTokenProviders();
+        // A locked, reset or re-scoped account's sign-in cookie stops working within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

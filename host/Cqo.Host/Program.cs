@@ -7,6 +7,7 @@ using Cqo.Host.Jobs;
 using Cqo.Host.Startup;
 using Cqo.Platform;
 using Cqo.Platform.Localization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
@@ -39,6 +40,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddMudServices();
 builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
 builder.Services.AddScoped<CircuitHandler, CircuitUserHandler>();
 builder.Services.AddSingleton(new LocalizationResource(typeof(Program).Assembly));
 

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Cqo.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Cqo.BrowserTests;
 
@@ -12,8 +14,10 @@ public sealed class HomePageTests(BrowserHost host)
         var response = await page.GotoAsync("/");
 
         response.ShouldNotBeNull().Status.ShouldBe(200);
-        (await page.TitleAsync()).ShouldContain("企业首席质量官");
+        // Auto-waiting assertions: when the circuit takes over the prerendered page, the interactive
+        // HeadOutlet briefly empties <title> before rendering it again, so a one-shot read can see "".
+        await Expect(page).ToHaveTitleAsync(new Regex("企业首席质量官"));
         var heading = page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 });
-        (await heading.InnerTextAsync()).ShouldContain("企业首席质量官");
+        await Expect(heading).ToContainTextAsync("企业首席质量官");
     });
 }

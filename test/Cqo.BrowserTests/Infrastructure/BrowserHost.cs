@@ -206,7 +206,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Cqo", connectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
-            builder.UseSetting("Database:SeedDemoData", "false");
+            builder.UseSetting("Database:SeedDemoData", "true");
             builder.UseSetting("Identity:AdminPassword", AdminPassword);
         }
     }

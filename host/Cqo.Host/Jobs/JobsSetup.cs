@@ -3,6 +3,7 @@ using Cqo.Platform.Security;
 using Cqo.SharedKernel.Jobs;
 using Cqo.SharedKernel.Time;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 
@@ -51,8 +52,11 @@ internal static class JobsSetup
 
         if (jobs.Server)
         {
-            services.AddHangfireServer(o =>
+            services.AddHangfireServer((sp, o) =>
             {
+                // Hangfire's global configuration is last-writer-wins: a second host in the same process
+                // (tests, benchmarks) would make this server build jobs from that host's services.
+                o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
                 o.WorkerCount = jobs.WorkerCount;
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds);
             });

@@ -41,9 +41,9 @@ public abstract class AdminComponentBase : ComponentBase
     /// <summary>Field name (camelCase, as the API names it) → localized messages of the last failed call.</summary>
     protected Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    protected static string T(string key) => AdminTexts.Get(key);
+    protected string T(string key) => Texts.Admin(key);
 
-    protected static string T(string key, params object?[] args) => AdminTexts.Format(key, args);
+    protected string T(string key, params object[] args) => Texts.Admin(key, args);
 
     protected bool HasError(string field) => FieldErrors.ContainsKey(field);
 

@@ -2,22 +2,23 @@ using System.Globalization;
 using System.Text;
 using Cqo.Identity.Contracts;
 using Cqo.SharedKernel.Time;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Host.Components.Admin;
 
 /// <summary>The security log as CSV for spreadsheets: UTF-8 with a byte-order mark so Excel reads Chinese.</summary>
 internal static class SecurityLogCsv
 {
-    public static byte[] Write(IEnumerable<SecurityLogDto> rows)
+    public static byte[] Write(IEnumerable<SecurityLogDto> rows, IStringLocalizer texts)
     {
         var csv = new StringBuilder();
-        Line(csv, AdminTexts.Get("Log.At"), AdminTexts.Get("Log.Action"), AdminTexts.Get("Log.User"), AdminTexts.Get("Log.Ip"), AdminTexts.Get("Log.UserAgent"), AdminTexts.Get("Log.Detail"));
+        Line(csv, texts.Admin("Log.At"), texts.Admin("Log.Action"), texts.Admin("Log.User"), texts.Admin("Log.Ip"), texts.Admin("Log.UserAgent"), texts.Admin("Log.Detail"));
         foreach (var row in rows)
         {
             Line(
                 csv,
                 row.At.ToShanghai().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                AdminTexts.Of(row.Action),
+                texts.Of(row.Action),
                 row.UserName ?? row.ClientId,
                 row.IpAddress,
                 row.UserAgent,

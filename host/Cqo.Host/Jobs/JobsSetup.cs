@@ -4,8 +4,11 @@ using Cqo.SharedKernel.Jobs;
 using Cqo.SharedKernel.Time;
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
+using Microsoft.Extensions.Options;
 
 namespace Cqo.Host.Jobs;
 
@@ -21,41 +24,18 @@ internal static class JobsSetup
     public static IServiceCollection AddCqoJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        services.AddHangfire((sp, hangfire) =>
-        {
-            var database = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.SqlServer:
-                    hangfire.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
-                    {
-                        SchemaName = "hangfire",
-                        QueuePollInterval = TimeSpan.Zero,
-                    });
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
-                    {
-                        SchemaName = "hangfire",
-                        QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
-                        PrepareSchemaIfNecessary = true,
-                    });
-                    break;
-                default:
-                    hangfire.UseInMemoryStorage();
-                    break;
-            }
-        });
+        // Hangfire keeps storage and activator in global configuration, last writer wins. Each host
+        // registers its own (before AddHangfire, whose defaults are TryAdd), so several hosts in one
+        // process (tests, benchmarks) never run on each other's storage or services.
+        services.AddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, jobs));
+        services.AddHangfire(hangfire => hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         if (jobs.Server)
         {
             services.AddHangfireServer((sp, o) =>
             {
-                // Hangfire's global configuration is last-writer-wins: a second host in the same process
-                // (tests, benchmarks) would make this server build jobs from that host's services.
                 o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
                 o.WorkerCount = jobs.WorkerCount;
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds);
@@ -64,6 +44,25 @@ internal static class JobsSetup
 
         return services;
     }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, JobsOptions jobs) => database.Provider switch
+    {
+        DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = TimeSpan.Zero,
+        }),
+        DatabaseProvider.PostgreSql => CreatePostgreSqlStorage(database.ConnectionString, new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
+            PrepareSchemaIfNecessary = true,
+        }),
+        _ => new InMemoryStorage(),
+    };
+
+    private static PostgreSqlStorage CreatePostgreSqlStorage(string connectionString, PostgreSqlStorageOptions options) =>
+        new(new NpgsqlConnectionFactory(connectionString, options), options);
 
     /// <summary>The dashboard, for holders of <see cref="PlatformPermissions.Jobs"/> only.</summary>
     public static void UseCqoJobsDashboard(this WebApplication app) =>

@@ -1,3 +1,4 @@
+using Cqo.Host.Jobs;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Platform.Auditing;
 using Cqo.Platform.Jobs;
@@ -34,6 +35,18 @@ public sealed class RecurringJobTests(CqoApp app)
 
         await WaitUntilAsync(async () => !await AnyAsync(expired.Id), TimeSpan.FromSeconds(30));
         (await AnyAsync(recent.Id)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public static void Each_host_registers_its_own_job_storage_instead_of_hangfire_s_global_one()
+    {
+        // Hangfire's defaults read JobStorage.Current, which the last host configured in the process
+        // sets; a second host (tests run several) would take over the first one's queue.
+        var services = new ServiceCollection();
+        services.AddCqoJobs(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+
+        var storage = services.Where(d => d.ServiceType == typeof(JobStorage)).ShouldHaveSingleItem();
+        storage.ImplementationFactory!.Method.DeclaringType!.Assembly.ShouldBe(typeof(JobsSetup).Assembly);
     }
 
     private static RequestAudit Audit(DateTimeOffset at) =>

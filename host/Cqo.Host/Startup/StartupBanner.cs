@@ -13,13 +13,15 @@ internal static class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            // Development shows its well-known password; elsewhere it is a secret of the deployment.
+            var adminPassword = app.Environment.IsDevelopment() ? app.Configuration["Identity:AdminPassword"] : "see Identity:AdminPassword";
             Console.WriteLine($"""
 
                 企业首席质量官登记与培训平台 / CQO Platform
                   网址 URL:            {string.Join(", ", addresses)}
                   API 文档 reference:  {addresses.FirstOrDefault()}/scalar
                   数据库 database:      {database.Provider} {(database.Provider == DatabaseProvider.Sqlite ? database.ConnectionString : "")}
-                  管理员 administrator: admin (password: Identity:AdminPassword in configuration)
+                  管理员 administrator: admin / {adminPassword}
                   演示账号 demo accounts: {(database.SeedDemoData ? "municipal, pudong, auditor, enterprise, provider, trainer, officer / Demo@2026cqo" : "off (Database:SeedDemoData = false)")}
                   登录 sign in:         {addresses.FirstOrDefault()}/account/login
 

@@ -1,7 +1,6 @@
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Infrastructure.Permissions;
-using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +12,7 @@ internal sealed class MeQueries(IdentityDbContext db, ICurrentUser caller, Grant
     public async Task<MeDto> GetAsync(CancellationToken cancellationToken)
     {
         var scope = caller.Scope;
-        var organisationName = scope.OrganisationId is { } id
-            ? await db.Organisations.IgnoreQueryFilters([QueryFilters.DataScope]).Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var names = await OrganisationNames.LoadAsync(db, [scope.OrganisationId], cancellationToken);
         var user = caller.UserId is { } userId ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken) : null;
         var roles = user is null
             ? []
@@ -26,7 +23,7 @@ internal sealed class MeQueries(IdentityDbContext db, ICurrentUser caller, Grant
             user?.UserName ?? caller.UserName,
             user?.DisplayName ?? caller.UserName,
             caller.ClientId,
-            new ScopeDto(scope.Kind, scope.OrganisationId, organisationName, scope.JurisdictionCode),
+            names.Describe(scope.Kind, scope.OrganisationId, scope.JurisdictionCode),
             roles,
             granted.Order(StringComparer.Ordinal).ToList());
     }

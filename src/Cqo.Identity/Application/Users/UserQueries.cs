@@ -73,9 +73,7 @@ internal sealed class UserQueries(IdentityDbContext db, TimeProvider clock)
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var organisationIds = users.Where(u => u.OrganisationId != null).Select(u => u.OrganisationId!.Value).Distinct().ToList();
-        var names = await db.Organisations.IgnoreQueryFilters([Platform.Persistence.QueryFilters.DataScope])
-            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await OrganisationNames.LoadAsync(db, users.Select(u => u.OrganisationId), cancellationToken);
         var now = clock.GetUtcNow();
         return users.Select(u => new UserDto(
             u.Id,
@@ -83,7 +81,7 @@ internal sealed class UserQueries(IdentityDbContext db, TimeProvider clock)
             u.DisplayName,
             u.Email,
             u.PhoneNumber,
-            new ScopeDto(u.ScopeKind, u.OrganisationId, u.OrganisationId is { } o ? names.GetValueOrDefault(o) : null, u.JurisdictionCode),
+            names.Describe(u.ScopeKind, u.OrganisationId, u.JurisdictionCode),
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
             u.Approval,
             u.LockoutEnd > now,

@@ -1,3 +1,4 @@
+using Cqo.Identity.Infrastructure.Seeding;
 using Cqo.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,8 +22,8 @@ internal static class StartupBanner
                   网址 URL:            {string.Join(", ", addresses)}
                   API 文档 reference:  {addresses.FirstOrDefault()}/scalar
                   数据库 database:      {database.Provider} {(database.Provider == DatabaseProvider.Sqlite ? database.ConnectionString : "")}
-                  管理员 administrator: admin / {adminPassword}
-                  演示账号 demo accounts: {(database.SeedDemoData ? "municipal, pudong, auditor, enterprise, provider, trainer, officer / Demo@2026cqo" : "off (Database:SeedDemoData = false)")}
+                  管理员 administrator: {IdentitySeeder.AdminUserName} / {adminPassword}
+                  演示账号 demo accounts: {(database.SeedDemoData ? $"{string.Join(", ", DemoAccounts.All.Select(a => a.UserName))} / {DemoAccounts.Password}" : "off (Database:SeedDemoData = false)")}
                   登录 sign in:         {addresses.FirstOrDefault()}/account/login
 
                 """);

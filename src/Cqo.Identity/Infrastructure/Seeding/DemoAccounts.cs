@@ -23,7 +23,7 @@ internal static class DemoAccounts
         ("officer", "首席质量官学员", StandardRoles.Officer),
     ];
 
-    public static async Task SeedAsync(IdentityStoreDbContext db, UserManager<UserAccount> users, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SeedAsync(IdentityStoreDbContext db, UserManager<UserAccount> users, CancellationToken cancellationToken)
     {
         var enterprise = await OrganisationAsync(db, OrganisationKind.Enterprise, "上海示例精密制造有限公司", "91310110666007217T", "310115", cancellationToken);
         var provider = await OrganisationAsync(db, OrganisationKind.TrainingProvider, "上海市质量教育培训中心（示例）", "91330101589882738D", "310104", cancellationToken);
@@ -46,7 +46,6 @@ internal static class DemoAccounts
             var user = new UserAccount(IdentitySeeder.DeterministicId("user", userName), userName, displayName, scope)
             {
                 Email = $"{userName}@demo.cqo.local",
-                CreatedAt = clock.GetUtcNow(),
             };
             (await users.CreateAsync(user, Password)).ThrowIfFailed();
             (await users.AddToRoleAsync(user, role)).ThrowIfFailed();

@@ -48,7 +48,7 @@ internal sealed class IdentitySeeder(
         await SeedSpaClientAsync(cancellationToken);
         if (context.IncludeDemoData)
         {
-            await DemoAccounts.SeedAsync(db, users, clock, cancellationToken);
+            await DemoAccounts.SeedAsync(db, users, cancellationToken);
         }
     }
 
@@ -83,7 +83,9 @@ internal sealed class IdentitySeeder(
         if (string.IsNullOrEmpty(password))
         {
             password = $"Cqo-{Convert.ToHexString(RandomNumberGenerator.GetBytes(9))}a1";
-            logger.LogWarning("Created the platform administrator '{UserName}' with the one-time password {Password}: change it at first sign-in, or set Identity:AdminPassword before the first start", AdminUserName, password);
+            // Shown once to whoever started the first run, never to the log sinks.
+            logger.LogWarning("Created the platform administrator '{UserName}' with a one-time password printed on the console; set Identity:AdminPassword before the first start to choose it", AdminUserName);
+            Console.WriteLine($"One-time password of '{AdminUserName}': {password}");
         }
 
         var admin = new UserAccount(DeterministicId("user", AdminUserName), AdminUserName, "平台管理员", new DataScope(ScopeKind.Platform));
@@ -118,10 +120,17 @@ internal sealed class IdentitySeeder(
         if (existing is null)
         {
             await applications.CreateAsync(descriptor, cancellationToken);
+            return;
         }
-        else
+
+        // Redirect URIs follow configuration, so a deployment can move the SPA; an unchanged
+        // client is not rewritten at every start.
+        var stored = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(stored, existing, cancellationToken);
+        if (!stored.RedirectUris.SetEquals(descriptor.RedirectUris)
+            || !stored.PostLogoutRedirectUris.SetEquals(descriptor.PostLogoutRedirectUris)
+            || !stored.Permissions.SetEquals(descriptor.Permissions))
         {
-            // Redirect URIs follow configuration, so a deployment can move the SPA.
             await applications.UpdateAsync(existing, descriptor, cancellationToken);
         }
     }

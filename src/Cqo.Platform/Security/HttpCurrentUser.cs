@@ -13,7 +13,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipa
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
-    public Guid? UserId => Guid.TryParse(Claim(CqoClaimTypes.Subject) ?? Claim(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? UserId => IsAuthenticated ? ScopeClaims.UserIdOf(Principal!) : null;
 
     public string? UserName => IsAuthenticated ? Principal!.Identity!.Name ?? Claim(CqoClaimTypes.Name) : null;
 

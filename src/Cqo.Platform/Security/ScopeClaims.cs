@@ -21,12 +21,23 @@ public static class ScopeClaims
     }
 
     /// <summary>
+    /// The account a principal signs in as. A client acting for itself has its client id as subject
+    /// (client credentials), which is never taken for an account, whatever it looks like.
+    /// </summary>
+    public static Guid? UserIdOf(ClaimsPrincipal principal)
+    {
+        var subject = principal.FindFirstValue(CqoClaimTypes.Subject) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var isClient = subject is not null && subject == principal.FindFirstValue(CqoClaimTypes.ClientId);
+        return !isClient && Guid.TryParse(subject, out var id) ? id : null;
+    }
+
+    /// <summary>
     /// The scope an authenticated principal carries. One without a valid scope claim sees only its
     /// own rows: a missing claim never widens what a caller sees.
     /// </summary>
     public static DataScope Read(ClaimsPrincipal principal)
     {
-        var userId = Guid.TryParse(principal.FindFirstValue(CqoClaimTypes.Subject), out var id) ? id : (Guid?)null;
+        var userId = UserIdOf(principal);
         if (!Enum.TryParse<ScopeKind>(principal.FindFirstValue(CqoClaimTypes.ScopeKind), out var kind) || !Enum.IsDefined(kind))
         {
             return new DataScope(ScopeKind.Individual, UserId: userId);

@@ -33,19 +33,42 @@ public sealed class RegistrationTests(CqoApp app)
     public async Task The_enterprise_s_approved_administrator_approves_a_colleague_and_only_for_that_enterprise()
     {
         var uscc = IdentityApi.NewUscc();
-        var first = await IdentityApi.RegisterAsync(app, $"first-{Guid.NewGuid():N}"[..16], uscc, Password);
+        var firstName = $"first-{Guid.NewGuid():N}"[..16];
+        var first = await IdentityApi.RegisterAsync(app, firstName, uscc, Password);
         (await Regulator("310115").PostAsync($"/api/identity/registrations/{first}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var enterprise = (await IdentityApi.GetUserAsync(app, first)).Scope.OrganisationId!.Value;
         var colleague = await IdentityApi.RegisterAsync(app, $"second-{Guid.NewGuid():N}"[..16], uscc, Password);
         var stranger = await IdentityApi.RegisterAsync(app, $"other-{Guid.NewGuid():N}"[..16], IdentityApi.NewUscc(), Password);
         (await IdentityApi.GetUserAsync(app, colleague)).Scope.OrganisationId.ShouldBe(enterprise, "the same USCC joins the same enterprise");
 
-        var firstAdmin = app.CreateClientAs(first, IdentityPermissions.Registrations);
-        firstAdmin.DefaultRequestHeaders.Add(TestAuthenticationHandler.ScopeHeader, $"Enterprise:{enterprise}");
+        // Signed in for real: the EnterpriseAdmin role's default grants and the account's own scope.
+        var firstAdmin = OAuthFlow.Api(app, await OAuthFlow.SignInAsync(app, firstName, Password));
 
-        await (await firstAdmin.PostAsync($"/api/identity/registrations/{stranger}/reject", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
-        (await firstAdmin.PostAsync($"/api/identity/registrations/{colleague}/reject", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await IdentityApi.GetUserAsync(app, colleague)).Approval.ShouldBe(ApprovalStatus.Rejected);
+        await (await firstAdmin.PostAsync($"/api/identity/registrations/{stranger}/approve", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        (await firstAdmin.PostAsync($"/api/identity/registrations/{colleague}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await IdentityApi.GetUserAsync(app, colleague)).Approval.ShouldBe(ApprovalStatus.Approved);
+        (await IdentityApi.GetUserAsync(app, stranger)).Approval.ShouldBe(ApprovalStatus.Pending);
+    }
+
+    [Fact]
+    public async Task A_refused_registration_leaves_no_enterprise_behind()
+    {
+        var uscc = IdentityApi.NewUscc();
+        var weak = await app.CreateClient().PostAsJsonAsync("/api/identity/registrations", new
+        {
+            userName = $"weak-{Guid.NewGuid():N}"[..16],
+            displayName = "弱密码",
+            email = "weak@example.cn",
+            password = "weakpassword",
+            enterpriseName = "第一次填写的名称",
+            uscc,
+            districtCode = "310115",
+        }, Json.Options);
+        await weak.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "password");
+
+        var organisations = await IdentityApi.Admin(app).GetFromJsonAsync<SharedKernel.Paging.PagedResult<OrganisationDto>>($"/api/identity/organisations?search={uscc}", Json.Options);
+
+        organisations!.TotalCount.ShouldBe(0);
     }
 
     [Fact]

@@ -4,12 +4,11 @@ using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Application.Roles;
 using Cqo.Identity.Infrastructure.Auth;
-using Cqo.Identity.Infrastructure.Permissions;
-using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -19,9 +18,10 @@ internal sealed record CreateClientRequest(string ClientId, string DisplayName, 
 
 internal sealed class CreateClientValidator : AbstractValidator<CreateClientRequest>
 {
-    public CreateClientValidator()
+    public CreateClientValidator(IStringLocalizer texts)
     {
-        RuleFor(x => x.ClientId).NotEmpty().MaximumLength(IdentityLimits.ClientIdMaxLength).Matches("^[a-z0-9][a-z0-9.-]*$");
+        RuleFor(x => x.ClientId).NotEmpty().MaximumLength(IdentityLimits.ClientIdMaxLength).Matches("^[a-z0-9][a-z0-9.-]*$")
+            .Must(id => !Guid.TryParse(id, out _)).WithMessage(_ => texts["Identity:ClientIdLooksLikeAccount"]);
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(IdentityLimits.DisplayNameMaxLength);
         RuleFor(x => x.Scope).NotNull();
         RuleFor(x => x.Scope.Kind).NotNull().IsInEnum().When(x => x.Scope is not null);
@@ -33,7 +33,7 @@ internal sealed class CreateClientValidator : AbstractValidator<CreateClientRequ
 /// plus our record of its scope. The secret is generated here and shown once.
 /// </summary>
 internal sealed class ClientsHandler(
-    IdentityDbContext db, IOpenIddictApplicationManager applications, ScopeRules rules, GrantsHandler grants, PermissionGrantCache cache, TimeProvider clock)
+    IdentityDbContext db, IOpenIddictApplicationManager applications, ScopeRules rules, GrantsHandler grants, TimeProvider clock)
 {
     private static readonly SortMap<IntegrationClient> s_sort = new SortMap<IntegrationClient>("clientId", c => c.Id)
         .Add("clientId", c => c.ClientId)
@@ -54,15 +54,13 @@ internal sealed class ClientsHandler(
         var ids = items.Select(c => c.Id).ToList();
         var granted = await db.PermissionGrants.Where(g => g.SubjectKind == GrantSubjectKind.Client && ids.Contains(g.SubjectId))
             .Select(g => new { g.SubjectId, g.Name }).ToListAsync(cancellationToken);
-        var organisationIds = items.Where(c => c.OrganisationId != null).Select(c => c.OrganisationId!.Value).ToList();
-        var names = await db.Organisations.IgnoreQueryFilters([QueryFilters.DataScope]).Where(o => organisationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await OrganisationNames.LoadAsync(db, items.Select(c => c.OrganisationId), cancellationToken);
         return new PagedResult<ClientDto>(
             items.Select(c => new ClientDto(
                 c.Id,
                 c.ClientId,
                 c.DisplayName,
-                new ScopeDto(c.ScopeKind, c.OrganisationId, c.OrganisationId is { } o ? names.GetValueOrDefault(o) : null, c.JurisdictionCode),
+                names.Describe(c.ScopeKind, c.OrganisationId, c.JurisdictionCode),
                 granted.Where(g => g.SubjectId == c.Id).Select(g => g.Name).Order(StringComparer.Ordinal).ToList(),
                 c.CreatedAt,
                 c.SecretRotatedAt)).ToList(),
@@ -73,6 +71,7 @@ internal sealed class ClientsHandler(
     {
         var clientId = request.ClientId.Trim();
         var scope = await rules.CheckPlacementAsync(request.Scope, "scope", cancellationToken);
+        grants.CheckNames(request.Permissions ?? []); // before anything is stored
         if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
         {
             throw new ConflictException("identity.client_id_taken", new ErrorMessage("Identity:ClientIdTaken", clientId));
@@ -105,7 +104,6 @@ internal sealed class ClientsHandler(
         await applications.UpdateAsync(application, secret, cancellationToken);
         client.SecretRotatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate();
         return new ClientSecretDto(client.ClientId, secret);
     }
 

@@ -3,7 +3,6 @@ using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Infrastructure.Accounts;
 using Cqo.Identity.Infrastructure.Permissions;
-using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.SharedKernel.Errors;
@@ -41,7 +40,7 @@ internal sealed class RegisterEnterpriseAdminValidator : AbstractValidator<Regis
 /// until the district regulator of the enterprise, or one of its approved administrators, approves.
 /// </summary>
 internal sealed class RegistrationHandler(
-    UserManager<UserAccount> users, IdentityDbContext db, IReferenceDataQueries reference, SecurityLogWriter log,
+    UserManager<UserAccount> users, IdentityStoreDbContext store, IdentityDbContext db, IReferenceDataQueries reference, SecurityLogWriter log,
     PermissionGrantCache grants, TimeProvider clock)
 {
     public async Task<Guid> RegisterAsync(RegisterEnterpriseAdminRequest request, CancellationToken cancellationToken)
@@ -51,12 +50,13 @@ internal sealed class RegistrationHandler(
             ?? throw new FieldValidationException("districtCode", new ErrorMessage("Identity:DistrictUnknown"));
         var now = clock.GetUtcNow();
         // Joining an enterprise another administrator registered: found by its code, whoever asks.
-        var organisation = await db.Organisations.IgnoreQueryFilters([QueryFilters.DataScope]).FirstOrDefaultAsync(o => o.Uscc == uscc, cancellationToken);
+        // A new one is only added to the account store's unit of work, so it is saved together with
+        // the account, or not at all when the account is refused (weak password, name taken).
+        var organisation = await store.Organisations.FirstOrDefaultAsync(o => o.Uscc == uscc, cancellationToken);
         if (organisation is null)
         {
             organisation = new Organisation(Guid.CreateVersion7(now), OrganisationKind.Enterprise, request.EnterpriseName.Trim(), uscc, district.Code, district.Code);
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync(cancellationToken);
+            store.Organisations.Add(organisation);
         }
         else if (organisation.Kind != OrganisationKind.Enterprise)
         {

@@ -4,6 +4,7 @@ using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Infrastructure.Permissions;
 using Cqo.Platform.Security.Permissions;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,8 @@ internal sealed class SetGrantsValidator : AbstractValidator<SetGrantsRequest>
 
 /// <summary>Reads and replaces the grants of a role, a user or a client (each visible to the caller).</summary>
 internal sealed class GrantsHandler(
-    IdentityDbContext db, PermissionDefinitionManager definitions, PermissionTree tree, PermissionGrantCache cache, TimeProvider clock)
+    IdentityDbContext db, PermissionDefinitionManager definitions, PermissionTree tree, PermissionGrantCache cache,
+    ICurrentUser caller, IPermissionChecker permissions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PermissionGroupDto>> GetAsync(GrantSubjectKind kind, Guid subjectId, CancellationToken cancellationToken)
     {
@@ -33,27 +35,9 @@ internal sealed class GrantsHandler(
     public async Task<IReadOnlyList<PermissionGroupDto>> SetAsync(GrantSubjectKind kind, Guid subjectId, SetGrantsRequest request, CancellationToken cancellationToken)
     {
         await EnsureSubjectAsync(kind, subjectId, cancellationToken);
-        var wanted = request.Permissions.Select(p => p.Trim()).ToHashSet(StringComparer.Ordinal);
-        var errors = new Dictionary<string, ErrorMessage[]>();
-        foreach (var name in wanted)
-        {
-            var definition = definitions.Find(name);
-            if (definition is null)
-            {
-                errors["permissions"] = [.. errors.GetValueOrDefault("permissions") ?? [], new ErrorMessage("Identity:PermissionUnknown", name)];
-            }
-            else if (definition.Parent is { } parent && !wanted.Contains(parent.Name))
-            {
-                errors["permissions"] = [.. errors.GetValueOrDefault("permissions") ?? [], new ErrorMessage("Identity:PermissionNeedsParent", name, parent.Name)];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new FieldValidationException(errors);
-        }
-
+        var wanted = CheckNames(request.Permissions);
         var existing = await db.PermissionGrants.Where(g => g.SubjectKind == kind && g.SubjectId == subjectId).ToListAsync(cancellationToken);
+        await CheckDelegationAsync(kind, wanted.Except(existing.Select(g => g.Name)), cancellationToken);
         db.PermissionGrants.RemoveRange(existing.Where(g => !wanted.Contains(g.Name)));
         var now = clock.GetUtcNow();
         db.PermissionGrants.AddRange(wanted.Except(existing.Select(g => g.Name))
@@ -61,6 +45,52 @@ internal sealed class GrantsHandler(
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         return tree.Describe(wanted);
+    }
+
+    /// <summary>The names, trimmed, each defined and with its parent among them; a 400 otherwise.</summary>
+    public HashSet<string> CheckNames(IEnumerable<string> permissions)
+    {
+        var wanted = permissions.Select(p => p.Trim()).ToHashSet(StringComparer.Ordinal);
+        var problems = wanted.Select(name => definitions.Find(name) switch
+            {
+                null => new ErrorMessage("Identity:PermissionUnknown", name),
+                { Parent: { } parent } when !wanted.Contains(parent.Name) => new ErrorMessage("Identity:PermissionNeedsParent", name, parent.Name),
+                _ => null,
+            })
+            .OfType<ErrorMessage>()
+            .ToArray();
+        return problems.Length > 0 ? throw new FieldValidationException(new Dictionary<string, ErrorMessage[]> { ["permissions"] = problems }) : wanted;
+    }
+
+    /// <summary>
+    /// Holding a manage permission must not make one a superuser: roles are global, so only
+    /// city-wide callers change them; others hand out only permissions they hold themselves.
+    /// </summary>
+    private async Task CheckDelegationAsync(GrantSubjectKind kind, IEnumerable<string> added, CancellationToken cancellationToken)
+    {
+        if (caller.Scope.SeesAll)
+        {
+            return;
+        }
+
+        if (kind == GrantSubjectKind.Role)
+        {
+            throw new FieldValidationException("permissions", new ErrorMessage("Identity:RoleGrantsCityWideOnly"));
+        }
+
+        var notHeld = new List<string>();
+        foreach (var name in added)
+        {
+            if (!await permissions.IsGrantedAsync(name, cancellationToken))
+            {
+                notHeld.Add(name);
+            }
+        }
+
+        if (notHeld.Count > 0)
+        {
+            throw new FieldValidationException("permissions", new ErrorMessage("Identity:PermissionNotHeld", string.Join(", ", notHeld)));
+        }
     }
 
     // Roles are global; users and clients must lie in the caller's scope.

@@ -1,6 +1,7 @@
 using Cqo.Identity;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
+using Cqo.Registry;
 
 namespace Cqo.Migrations;
 
@@ -14,5 +15,6 @@ public static class CqoModules
     [
         new IdentityModule(),
         new ReferenceModule(),
+        new RegistryModule(),
     ];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Cqo.Platform.Auditing;
 using Cqo.Platform.Auditing.PruneAuditRecords;
+using Cqo.Platform.Files;
 using Cqo.Platform.Http;
 using Cqo.Platform.Jobs;
 using Cqo.Platform.Localization;
@@ -10,6 +11,7 @@ using Cqo.Platform.Persistence;
 using Cqo.Platform.Security;
 using Cqo.Platform.Security.Permissions;
 using Cqo.Platform.Seeding;
+using Cqo.Platform.Time;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -21,6 +23,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace Cqo.Platform;
@@ -51,6 +54,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddRecurringJob<PruneExpiredRecordsJob>(PruneExpiredRecordsJob.Id, PruneExpiredRecordsJob.Cron);
         services.AddScoped<DataSeeder>();
         services.AddDataProtection().SetApplicationName("cqo-platform").PersistKeysToDbContext<PlatformDbContext>();
+        services.AddWorkingCalendar(configuration);
+        services.Configure<FileStoreOptions>(configuration.GetSection(FileStoreOptions.Section));
+        services.AddSingleton<IFileStore, LocalFolderFileStore>();
+        services.AddPersonalDataProtection(configuration);
 
         services.AddSingleton(new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly));
         services.AddSingleton<IStringLocalizer, JsonStringLocalizer>();
@@ -69,6 +76,35 @@ public static class PlatformServiceCollectionExtensions
         services.AddPublicRateLimiting(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         return services;
+    }
+
+    private static void AddWorkingCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkingCalendarOptions>().Bind(configuration.GetSection(WorkingCalendarOptions.Section))
+            .Validate(o => !o.Holidays.Intersect(o.Workdays).Any(), "A date is in both WorkingCalendar:Holidays and WorkingCalendar:Workdays.")
+            .ValidateOnStart();
+        services.AddSingleton<WorkingCalendar>();
+    }
+
+    /// <summary>
+    /// Keys come from configuration, shared by every host. Development and Testing fall back to fixed
+    /// development keys; any other environment refuses to start without them.
+    /// </summary>
+    private static void AddPersonalDataProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.Section))
+            .PostConfigure<IHostEnvironment>((o, environment) =>
+            {
+                if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))
+                {
+                    o.UseDevelopmentKeysWhereMissing();
+                }
+            })
+            .Validate(o => o.HasCurrentKey, PersonalDataOptions.KeysMissing)
+            .Validate(o => o.KeysAreWellFormed, PersonalDataOptions.KeysMalformed)
+            .Validate(o => o.HashKeyIsWellFormed, PersonalDataOptions.HashKeyInvalid)
+            .ValidateOnStart();
+        services.AddSingleton<PersonalDataProtector>();
     }
 
     private static void AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)

@@ -12,6 +12,12 @@ public interface IReferenceDataQueries
     /// <summary>The industry division with this two-digit code, or null.</summary>
     Task<IndustryDivisionDto?> FindIndustryDivisionAsync(string code, CancellationToken cancellationToken = default);
 
+    /// <summary>Every industry division, by code (97 of them).</summary>
+    Task<IReadOnlyList<IndustryDivisionDto>> ListAllIndustryDivisionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every regulator unit in use, by code.</summary>
+    Task<IReadOnlyList<RegulatorUnitDto>> ListRegulatorUnitsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The regulator unit, or null when unknown or removed.</summary>
     Task<RegulatorUnitDto?> FindRegulatorUnitAsync(Guid id, CancellationToken cancellationToken = default);
 

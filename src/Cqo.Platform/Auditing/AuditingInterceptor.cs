@@ -53,6 +53,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         var userId = currentUser.UserId;
         var correlationId = http.HttpContext?.TraceIdentifier;
         var softDeleted = KeepSoftDeletedRows(db, now, userId);
+        TouchOwnersOfChangedParts(db);
         var entries = db.ChangeTracker.Entries().Where(IsAudited).ToList();
 
         foreach (var entry in entries)
@@ -97,6 +98,22 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// A change to an owned part (an award added, a step recorded) is a change of its owner: the
+    /// owner's stamp is renewed and checked, so a concurrent edit of the same aggregate gets 409.
+    /// </summary>
+    private static void TouchOwnersOfChangedParts(DbContext db)
+    {
+        var owners = db.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Unchanged && e.Entity is IHasConcurrencyStamp)
+            .Where(e => OwnedParts(e).Any(p => p.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            .ToList();
+        foreach (var owner in owners)
+        {
+            owner.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsModified = true;
+        }
     }
 
     /// <summary>Everything the entity owns, at any depth (owned parts may own parts).</summary>

@@ -21,4 +21,11 @@ public static class EnumNames
             ? throw new FieldValidationException(field, new ErrorMessage("Error:FieldOneOf", field, string.Join(", ", Enum.GetNames<TEnum>())))
             : Enum.Parse<TEnum>(name);
     }
+
+    /// <summary>A comma-separated list of names (<c>status=Submitted,UnderReview</c>); each unknown one is a 400 naming the field.</summary>
+    public static IReadOnlyList<TEnum> ParseQueryList<TEnum>(string? value, string field)
+        where TEnum : struct, Enum =>
+        string.IsNullOrWhiteSpace(value)
+            ? []
+            : [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => ParseQuery<TEnum>(v, field)!.Value)];
 }

@@ -36,7 +36,7 @@ public static class QueryFilters
 
     /// <summary>
     /// The rule of <see cref="SharedKernel.Security.DataScope.CanSee"/> over the keys the entity maps
-    /// (a key it computes as null is left out), written over the context so that EF reads the
+    /// (a key it computes as null is left out; a column marked with <see cref="DataScopeKeyExtensions.IsDataScopeKey{T}"/> counts), written over the context so that EF reads the
     /// caller's scope at each execution rather than once when the model is built.
     /// </summary>
     internal static LambdaExpression DataScopeFilter(IReadOnlyEntityType entityType, CqoDbContext context)
@@ -44,16 +44,24 @@ public static class QueryFilters
         var entity = Expression.Parameter(entityType.ClrType, "e");
         var db = Expression.Constant(context);
         Expression visible = ContextMember(db, nameof(CqoDbContext.ScopeSeesAll));
-        var mappedKeys = s_scopeKeys.Where(k => entityType.FindProperty(k.RowKey) is not null).ToList();
+        var mappedKeys = s_scopeKeys
+            .Select(k => (Column: entityType.FindDataScopeKey(k.RowKey), k.ScopeMember, k.Type))
+            .Where(k => k.Column is not null)
+            .ToList();
         if (mappedKeys.Count == 0)
         {
             throw new InvalidOperationException($"{entityType.ClrType.Name} is {nameof(IDataScoped)} but maps none of its scope keys.");
         }
 
-        foreach (var (rowKey, scopeMember, type) in mappedKeys)
+        foreach (var (column, scopeMember, type) in mappedKeys)
         {
             var callerValue = ContextMember(db, scopeMember);
-            var rowValue = Expression.Call(s_efProperty.MakeGenericMethod(type), entity, Expression.Constant(rowKey));
+            Expression rowValue = Expression.Call(s_efProperty.MakeGenericMethod(column!.ClrType), entity, Expression.Constant(column.Name));
+            if (column.ClrType != type)
+            {
+                rowValue = Expression.Convert(rowValue, type); // a non-nullable id compared with the caller's nullable one
+            }
+
             visible = Expression.OrElse(visible, Expression.AndAlso(
                 Expression.NotEqual(callerValue, Expression.Constant(null, type)),
                 Expression.Equal(rowValue, callerValue)));

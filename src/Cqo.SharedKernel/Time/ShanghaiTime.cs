@@ -15,6 +15,13 @@ public static class ShanghaiTime
     /// <summary>The calendar day in Shanghai at the given instant, which is what "today" means to users.</summary>
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToShanghai().DateTime);
 
+    /// <summary>The instant a Shanghai calendar day begins, for date-range filters over stored UTC times.</summary>
+    public static DateTimeOffset StartOfShanghaiDay(this DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>
     /// Whole microseconds, the finest time PostgreSQL keeps, so a stored time reads back equal on
     /// every provider.

@@ -14,6 +14,8 @@ internal sealed class StartupSection : IBenchmarkSection
 
     private static readonly Lazy<string> s_signingCertificate = new(() => SelfSignedPfx("CN=cqo-bench-signing"));
     private static readonly Lazy<string> s_encryptionCertificate = new(() => SelfSignedPfx("CN=cqo-bench-encryption"));
+    private static readonly string s_personalDataKey = RandomKey();
+    private static readonly string s_personalDataHashKey = RandomKey();
 
     // Both subjects log at Warning, so neither pays for console logging the other does not.
     private static readonly Dictionary<string, string> s_quietLogging = new()
@@ -65,7 +67,7 @@ internal sealed class StartupSection : IBenchmarkSection
         return (first, warm);
     }
 
-    // The host runs as in production, which refuses to start without token certificates.
+    // The host runs as in production, which refuses to start without token certificates and personal data keys.
     private static ChildApp HostOn(BuiltApp host, string dataFolder) =>
         new(host.Dll, host.ProjectFolder, ContentRoot: host.ProjectFolder, new Dictionary<string, string>(s_quietLogging)
         {
@@ -76,7 +78,12 @@ internal sealed class StartupSection : IBenchmarkSection
             ["Identity__SigningCertificate__Password"] = CertificatePassword,
             ["Identity__EncryptionCertificate__Base64"] = s_encryptionCertificate.Value,
             ["Identity__EncryptionCertificate__Password"] = CertificatePassword,
+            ["PersonalData__CurrentKeyId"] = "k1",
+            ["PersonalData__Keys__k1"] = s_personalDataKey,
+            ["PersonalData__HashKey"] = s_personalDataHashKey,
         });
+
+    private static string RandomKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private static string SelfSignedPfx(string subject)
     {

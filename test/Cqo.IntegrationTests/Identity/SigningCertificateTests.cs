@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Cqo.IntegrationTests.Identity;
 
-/// <summary>Outside Development and Testing, tokens are signed only with certificates from configuration.</summary>
+/// <summary>
+/// Outside Development and Testing, tokens are signed only with certificates from configuration, and
+/// personal data is protected only with keys from configuration.
+/// </summary>
 public sealed class SigningCertificateTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cqo-certs-").FullName;
@@ -23,17 +26,29 @@ public sealed class SigningCertificateTests : IDisposable
     }
 
     [Fact]
+    public void A_production_host_without_personal_data_keys_refuses_to_start()
+    {
+        using var signing = NewCertificate("CN=cqo-signing");
+        using var encryption = NewCertificate("CN=cqo-encryption");
+        using var host = Production(Certificates(signing, encryption));
+
+        var error = Should.Throw<Exception>(() => host.Server);
+
+        var messages = string.Join('\n', Flatten(error).Select(e => e.Message));
+        messages.ShouldContain("PersonalData:Keys");
+        messages.ShouldContain("PersonalData:HashKey");
+    }
+
+    [Fact]
     public async Task A_production_host_signs_with_the_configured_certificate()
     {
         using var signing = NewCertificate("CN=cqo-signing");
         using var encryption = NewCertificate("CN=cqo-encryption");
-        using var host = Production(new Dictionary<string, string?>
-        {
-            ["Identity:SigningCertificate:Base64"] = Convert.ToBase64String(signing.Export(X509ContentType.Pfx, "pw")),
-            ["Identity:SigningCertificate:Password"] = "pw",
-            ["Identity:EncryptionCertificate:Base64"] = Convert.ToBase64String(encryption.Export(X509ContentType.Pfx, "pw")),
-            ["Identity:EncryptionCertificate:Password"] = "pw",
-        });
+        var settings = Certificates(signing, encryption);
+        settings["PersonalData:CurrentKeyId"] = "k1";
+        settings["PersonalData:Keys:k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["PersonalData:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        using var host = Production(settings);
 
         // Production refuses plain HTTP on the OAuth endpoints, so ask as a TLS proxy would forward.
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
@@ -63,6 +78,14 @@ public sealed class SigningCertificateTests : IDisposable
                 b.UseSetting(key, value);
             }
         });
+
+    private static Dictionary<string, string?> Certificates(X509Certificate2 signing, X509Certificate2 encryption) => new()
+    {
+        ["Identity:SigningCertificate:Base64"] = Convert.ToBase64String(signing.Export(X509ContentType.Pfx, "pw")),
+        ["Identity:SigningCertificate:Password"] = "pw",
+        ["Identity:EncryptionCertificate:Base64"] = Convert.ToBase64String(encryption.Export(X509ContentType.Pfx, "pw")),
+        ["Identity:EncryptionCertificate:Password"] = "pw",
+    };
 
     private static X509Certificate2 NewCertificate(string subject)
     {

@@ -55,7 +55,7 @@ internal sealed class RegistrationHandler(
         var organisation = await store.Organisations.FirstOrDefaultAsync(o => o.Uscc == uscc, cancellationToken);
         if (organisation is null)
         {
-            organisation = new Organisation(Guid.CreateVersion7(now), OrganisationKind.Enterprise, request.EnterpriseName.Trim(), uscc, district.Code, district.Code);
+            organisation = new Organisation(OrganisationIds.FromUscc(uscc), OrganisationKind.Enterprise, request.EnterpriseName.Trim(), uscc, district.Code, district.Code);
             store.Organisations.Add(organisation);
         }
         else if (organisation.Kind != OrganisationKind.Enterprise)

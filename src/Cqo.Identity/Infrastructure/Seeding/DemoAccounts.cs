@@ -1,6 +1,7 @@
 using Cqo.Identity.Application;
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Domain;
+using Cqo.Reference.Contracts.Identifiers;
 using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ internal static class DemoAccounts
             return existing;
         }
 
-        var organisation = new Organisation(IdentitySeeder.DeterministicId("organisation", uscc), kind, name, uscc, district, district);
+        var organisation = new Organisation(OrganisationIds.FromUscc(uscc), kind, name, uscc, district, district);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
         return organisation;

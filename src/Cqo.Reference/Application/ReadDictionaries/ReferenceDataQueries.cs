@@ -69,6 +69,16 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
             .Select(d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<IndustryDivisionDto>> ListAllIndustryDivisionsAsync(CancellationToken cancellationToken = default) =>
+        await db.IndustryDivisions.AsNoTracking().OrderBy(d => d.Code)
+            .Select(d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RegulatorUnitDto>> ListRegulatorUnitsAsync(CancellationToken cancellationToken = default) =>
+        await db.RegulatorUnits.AsNoTracking().OrderBy(u => u.Code)
+            .Select(u => new RegulatorUnitDto(u.Id, u.Code, u.NameZh, u.NameEn, u.Kind, u.DistrictCode, u.ConcurrencyStamp))
+            .ToListAsync(cancellationToken);
+
     public async Task<RegulatorUnitDto?> FindRegulatorUnitAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.RegulatorUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken))?.ToDto();
 

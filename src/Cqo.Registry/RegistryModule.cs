@@ -1,0 +1,68 @@
+using Cqo.Platform.Localization;
+using Cqo.Platform.Modules;
+using Cqo.Platform.Persistence;
+using Cqo.Platform.Security.Permissions;
+using Cqo.Registry.Application;
+using Cqo.Registry.Application.Announcements;
+using Cqo.Registry.Application.Enterprises;
+using Cqo.Registry.Application.Filings;
+using Cqo.Registry.Application.People;
+using Cqo.Registry.Application.RuleSets;
+using Cqo.Registry.Endpoints;
+using Cqo.Registry.Infrastructure;
+using Cqo.Registry.Infrastructure.Seeding;
+using Cqo.Registry.Jobs;
+using Cqo.SharedKernel.Seeding;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.Registry;
+
+/// <summary>The registry: enterprises, their quality staff, CQO appointment filings, review and announcement.</summary>
+public sealed class RegistryModule : ICqoModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
+        services.AddModuleDbContext<RegistryDbContext>();
+        services.AddScoped<RegistryCaller>();
+        services.AddScoped<IdNumbers>();
+
+        services.AddScoped<EnterpriseQueries>();
+        services.AddScoped<RegisterEnterpriseHandler>();
+        services.AddScoped<UpdateEnterpriseHandler>();
+        services.AddScoped<DeregisterEnterpriseHandler>();
+        services.AddScoped<PersonQueries>();
+        services.AddScoped<SavePersonHandler>();
+        services.AddScoped<RevealIdNumberHandler>();
+        services.AddScoped<FilingReader>();
+        services.AddScoped<FilingQueries>();
+        services.AddScoped<FilingGuards>();
+        services.AddScoped<SaveFilingHandler>();
+        services.AddScoped<UploadLetterHandler>();
+        services.AddScoped<DownloadLetterHandler>();
+        services.AddScoped<FilingStepsHandler>();
+        services.AddScoped<ObjectionsHandler>();
+        services.AddScoped<FilingActivation>();
+        services.AddScoped<RuleSetsHandler>();
+        services.AddScoped<AnnouncementQueries>();
+        services.AddRecurringJob<ActivateFilingsJob>(ActivateFilingsJob.Id, ActivateFilingsJob.Cron);
+
+        services.AddValidatorsFromAssemblyContaining<RegistryModule>(includeInternalTypes: true);
+        services.AddScoped<DemoRegistry>();
+        services.AddScoped<IDataSeedContributor, RegistrySeeder>();
+        services.AddSingleton(new LocalizationResource(typeof(RegistryModule).Assembly));
+        services.AddSingleton<IPermissionDefinitionProvider, RegistryPermissionDefinitions>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureRegistry();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        RegistryEndpoints.Map(endpoints);
+        PublicEndpoints.Map(endpoints);
+    }
+}

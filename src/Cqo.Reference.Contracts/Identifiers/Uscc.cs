@@ -22,6 +22,12 @@ public static class Uscc
         return new string(folded.ToArray()).ToUpperInvariant();
     }
 
+    /// <summary>
+    /// Whether a normalized search term is a code rather than a name: 18 characters of the code's
+    /// alphabet (legacy codes failing their check character included).
+    /// </summary>
+    public static bool IsCodeShaped(string normalized) => Check(normalized) is null or UsccProblem.CheckCharacter;
+
     /// <summary>The rule a normalized code breaks, or null when it is valid.</summary>
     public static UsccProblem? Check(string normalized)
     {

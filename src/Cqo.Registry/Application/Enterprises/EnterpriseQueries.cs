@@ -55,7 +55,7 @@ internal sealed class EnterpriseQueries(RegistryDbContext db)
         {
             var search = filter.Search.Trim();
             var uscc = Uscc.Normalize(search);
-            enterprises = uscc.Length == Uscc.Length
+            enterprises = Uscc.IsCodeShaped(uscc)
                 ? enterprises.Where(e => e.Uscc == uscc)
                 : enterprises.Where(e => e.Name.StartsWith(search));
         }

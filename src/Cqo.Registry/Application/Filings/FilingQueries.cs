@@ -126,7 +126,7 @@ internal sealed class FilingQueries(RegistryDbContext db, WorkingCalendar calend
         {
             var search = filter.Search.Trim();
             var uscc = Uscc.Normalize(search);
-            rows = uscc.Length == Uscc.Length
+            rows = Uscc.IsCodeShaped(uscc)
                 ? rows.Where(x => x.e.Uscc == uscc)
                 : rows.Where(x => x.e.Name.StartsWith(search) || x.p.Name.StartsWith(search));
         }

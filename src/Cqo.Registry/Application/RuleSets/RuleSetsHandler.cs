@@ -41,7 +41,7 @@ internal sealed class SaveRuleSetValidator : AbstractValidator<SaveRuleSetReques
 }
 
 /// <summary>Reads and edits the city-wide rule set and jurisdictions' own ones.</summary>
-internal sealed class RuleSetsHandler(RegistryDbContext db, IReferenceDataQueries reference, TimeProvider clock)
+internal sealed class RuleSetsHandler(RegistryDbContext db, IReferenceDataQueries reference, RegistryCaller caller, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RuleSetDto>> ListAsync(CancellationToken cancellationToken) =>
         [.. (await db.RuleSets.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken)).Select(r => r.ToDto())];
@@ -50,8 +50,14 @@ internal sealed class RuleSetsHandler(RegistryDbContext db, IReferenceDataQuerie
         (await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken))?.ToDto()
         ?? throw new NotFoundException("RuleSet", code);
 
+    /// <summary>City-wide callers edit any rule set; a district regulator holding the permission only its own jurisdiction's.</summary>
     public async Task<RuleSetDto> SaveAsync(string code, SaveRuleSetRequest request, CancellationToken cancellationToken)
     {
+        if (!caller.Scope.SeesAll && caller.Scope.SeenJurisdictionCode != code)
+        {
+            throw new BusinessRuleException("registry.outside_scope", new ErrorMessage("Registry:OutsideScope"));
+        }
+
         var terms = new RuleSetTerms(
             request.Requirements, request.RequireTrainingCertificate, [.. (request.RequiredDeclarations ?? []).Select(d => d.Trim()).Distinct()],
             request.OfficerMinAge, request.OfficerMaxAge, request.AnnouncementWorkingDays);

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Cqo.Migrations;
 using Cqo.Host.Components;
 using Cqo.Host.Components.Account;
+using Cqo.Host.Components.Registry;
 using Cqo.Host.Jobs;
 using Cqo.Host.Startup;
 using Cqo.Platform;
@@ -67,6 +68,8 @@ foreach (var module in CqoModules.All)
 app.MapStaticAssets();
 app.MapCultureEndpoint();
 app.MapAccountEndpoints();
+app.MapRegistryUiEndpoints();
+app.MapImportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.ScheduleRecurringJobs();
 app.PrintBannerOnStart();

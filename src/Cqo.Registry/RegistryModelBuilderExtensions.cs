@@ -139,6 +139,37 @@ public static class RegistryModelBuilderExtensions
             b.HasIndex(r => r.PersonId);
         });
 
+        modelBuilder.Entity<ImportBatch>(b =>
+        {
+            b.ToTable("ImportBatches", Schema);
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Format).HasConversion<string>().HasMaxLength(8);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.FileName).HasMaxLength(RegistryLimits.FileNameMaxLength);
+            b.Property(x => x.FileKey).HasMaxLength(128);
+            b.Property(x => x.MessageKey).HasMaxLength(128);
+            b.Property(x => x.MessageArgs).HasMaxLength(2000);
+            b.Property(x => x.CreatorScopeKind).HasConversion<string>().HasMaxLength(24);
+            b.Property(x => x.JurisdictionCode).HasMaxLength(16);
+            b.Property(x => x.CreatorName).HasMaxLength(RegistryLimits.PersonNameMaxLength);
+            b.Property(x => x.CreatorClientId).HasMaxLength(RegistryLimits.PersonNameMaxLength);
+            b.HasIndex(x => x.CreatedAt);
+            b.HasIndex(x => x.OrganisationId);
+            b.HasIndex(x => x.JurisdictionCode);
+            b.HasIndex(x => x.OwnerUserId);
+        });
+
+        modelBuilder.Entity<ImportRowError>(b =>
+        {
+            b.ToTable("ImportRowErrors", Schema);
+            b.HasKey(x => new { x.BatchId, x.Sequence });
+            b.Property(x => x.Column).HasMaxLength(64);
+            b.Property(x => x.MessageKey).HasMaxLength(128);
+            b.Property(x => x.MessageArgs).HasMaxLength(2000);
+            b.HasOne<ImportBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         return modelBuilder;
     }
 }

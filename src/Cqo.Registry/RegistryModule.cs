@@ -6,6 +6,7 @@ using Cqo.Registry.Application;
 using Cqo.Registry.Application.Announcements;
 using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Application.Filings;
+using Cqo.Registry.Application.Imports;
 using Cqo.Registry.Application.People;
 using Cqo.Registry.Application.RuleSets;
 using Cqo.Registry.Endpoints;
@@ -41,6 +42,7 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<FilingReader>();
         services.AddScoped<FilingQueries>();
         services.AddScoped<FilingGuards>();
+        services.AddScoped<FilingCheckHandler>();
         services.AddScoped<SaveFilingHandler>();
         services.AddScoped<UploadLetterHandler>();
         services.AddScoped<DownloadLetterHandler>();
@@ -50,6 +52,14 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<RuleSetsHandler>();
         services.AddScoped<AnnouncementQueries>();
         services.AddRecurringJob<ActivateFilingsJob>(ActivateFilingsJob.Id, ActivateFilingsJob.Cron);
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddSingleton<ImportProgressBoard>();
+        services.AddScoped<ImportQueries>();
+        services.AddScoped<StartImportHandler>();
+        services.AddScoped<RunImportHandler>();
+        services.AddScoped<EnterpriseRowImporter>();
+        services.AddScoped<PersonRowImporter>();
+        services.AddScoped<RunImportJob>();
 
         services.AddValidatorsFromAssemblyContaining<RegistryModule>(includeInternalTypes: true);
         services.AddScoped<DemoRegistry>();

@@ -1,18 +1,26 @@
 using System.Globalization;
+using Cqo.Benchmarks.Registry;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: <c>--output &lt;file&gt;</c> and <c>--runs &lt;n&gt;</c>, nothing else.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry search's sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
-        "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]";
+        "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
+        + "         [--only startup|registry] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
+        + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--keep-database]";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
 
     /// <summary>Measured runs per subject, after one discarded warm-up run.</summary>
     public int Runs { get; private set; } = 5;
+
+    /// <summary>One section's key (<c>startup</c>, <c>registry</c>); null runs them all.</summary>
+    public string? Only { get; private set; }
+
+    public RegistryOptions Registry { get; private set; } = new();
 
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
@@ -21,21 +29,49 @@ internal sealed class BenchOptions
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
+            var number = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (int?)null;
+            if (args[i] == "--keep-database")
+            {
+                options.Registry = options.Registry with { KeepDatabase = true };
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--output" when value is not null:
                     // Relative to where the command was typed, like any other CLI path.
                     options.Output = Path.GetFullPath(value);
-                    i++;
                     break;
-                case "--runs" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var runs) && runs > 0:
+                case "--only" when value is "startup" or "registry":
+                    options.Only = value;
+                    break;
+                case "--runs" when number is { } runs:
                     options.Runs = runs;
-                    i++;
+                    break;
+                case "--enterprises" when number is { } enterprises:
+                    options.Registry = options.Registry with { Enterprises = enterprises };
+                    break;
+                case "--people" when number is { } people:
+                    options.Registry = options.Registry with { People = people };
+                    break;
+                case "--requests" when number is { } requests:
+                    options.Registry = options.Registry with { Requests = requests };
+                    break;
+                case "--seconds" when number is { } seconds:
+                    options.Registry = options.Registry with { Seconds = seconds };
+                    break;
+                case "--clients" when number is { } clients:
+                    options.Registry = options.Registry with { Clients = clients };
+                    break;
+                case "--latency-seconds" when number is { } latencySeconds:
+                    options.Registry = options.Registry with { LatencySeconds = latencySeconds };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";
                     return false;
             }
+
+            i++;
         }
 
         return true;

@@ -1,5 +1,6 @@
 using Cqo.Benchmarks;
 using Cqo.Benchmarks.Infrastructure;
+using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Startup;
 
 if (!BenchOptions.TryParse(args, out var options, out var usageError))
@@ -27,7 +28,12 @@ try
     await DotnetBuild.ReleaseAsync([host, bareApp], log, cancellation.Token);
 
     var context = new BenchContext(root, options.Runs, host, bareApp, log, cancellation.Token);
-    IBenchmarkSection[] sections = [new StartupSection()];
+    (string Key, IBenchmarkSection Section)[] all =
+    [
+        ("startup", new StartupSection()),
+        ("registry", new RegistrySearchSection(options.Registry)),
+    ];
+    IBenchmarkSection[] sections = [.. all.Where(s => options.Only is null || s.Key == options.Only).Select(s => s.Section)];
     var markdown = await Report.RunAsync(context, sections);
 
     var output = options.Output ?? Path.Combine(root, "artifacts", "bench", "report.md");

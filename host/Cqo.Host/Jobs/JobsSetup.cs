@@ -31,6 +31,7 @@ internal static class JobsSetup
         services.AddHangfire(hangfire => hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.AddSingleton<IJobQueue, HangfireJobQueue>();
 
         if (jobs.Server)
         {

@@ -10,8 +10,18 @@ internal static class ValidationDefaults
 {
     public static void Apply()
     {
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
+        ValidatorOptions.Global.LanguageManager = new Messages { Enabled = true };
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
+    }
+
+    /// <summary>FluentValidation's texts, except where its Chinese reads badly ("不能为Null"): users are told what to do.</summary>
+    private sealed class Messages : FluentValidation.Resources.LanguageManager
+    {
+        public Messages()
+        {
+            AddTranslation("zh-CN", "NotNullValidator", "必须填写“{PropertyName}”。");
+            AddTranslation("zh-CN", "NotEmptyValidator", "必须填写“{PropertyName}”。");
+        }
     }
 }

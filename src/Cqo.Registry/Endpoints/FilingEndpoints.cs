@@ -1,17 +1,12 @@
 using Cqo.Platform.Http;
-using Cqo.Platform.Localization;
 using Cqo.Platform.Security;
 using Cqo.Registry.Application.Filings;
 using Cqo.Registry.Contracts;
-using Cqo.Registry.Infrastructure;
-using Cqo.SharedKernel.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Cqo.Registry.Endpoints;
 
@@ -31,7 +26,8 @@ internal static class FilingEndpoints
             .RequirePermission(RegistryPermissions.Filings);
         filings.MapGet("/{id:guid}", (Guid id, FilingReader reader, CancellationToken ct) => reader.GetAsync(id, ct))
             .RequirePermission(RegistryPermissions.Filings);
-        filings.MapGet("/{id:guid}/check", CheckAsync).RequirePermission(RegistryPermissions.Filings);
+        filings.MapGet("/{id:guid}/check", (Guid id, FilingCheckHandler check, CancellationToken ct) => check.HandleAsync(id, ct))
+            .RequirePermission(RegistryPermissions.Filings);
         filings.MapGet("/{id:guid}/letter", async (Guid id, DownloadLetterHandler handler, CancellationToken ct) =>
             {
                 var letter = await handler.HandleAsync(id, ct);
@@ -70,13 +66,5 @@ internal static class FilingEndpoints
         review.MapPost("/{id:guid}/objections/{objectionId:guid}", (Guid id, Guid objectionId, HandleObjectionRequest request, ObjectionsHandler objections, CancellationToken ct) =>
                 objections.HandleAsync(id, objectionId, request, ct))
             .Validate<HandleObjectionRequest>();
-    }
-
-    /// <summary>What submitting would say now, for live validation in the filing wizard.</summary>
-    private static async Task<FilingCheckDto> CheckAsync(Guid id, RegistryDbContext db, FilingGuards guards, IStringLocalizer texts, CancellationToken ct)
-    {
-        var filing = await db.Filings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct) ?? throw new NotFoundException("Filing", id);
-        var failures = await guards.EvaluateAsync(filing, ct);
-        return new FilingCheckDto(failures.Count == 0, [.. failures.Select(f => new FilingGuardDto(f.Code, f.Field, texts.Localize(f.Message)))]);
     }
 }

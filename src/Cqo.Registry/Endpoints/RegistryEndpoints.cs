@@ -25,6 +25,7 @@ internal static class RegistryEndpoints
         MapPeople(api.MapGroup("/people"));
         MapRuleSets(api.MapGroup("/rule-sets"));
         FilingEndpoints.Map(api.MapGroup("/filings"));
+        ImportEndpoints.Map(api.MapGroup("/imports"));
     }
 
     private static void MapEnterprises(RouteGroupBuilder enterprises)

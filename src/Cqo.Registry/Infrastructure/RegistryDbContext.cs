@@ -16,5 +16,9 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
 
     public DbSet<IdNumberReveal> IdNumberReveals => Set<IdNumberReveal>();
 
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureRegistry();
 }

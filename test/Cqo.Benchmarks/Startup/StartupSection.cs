@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Cqo.Benchmarks.Infrastructure;
 
 namespace Cqo.Benchmarks.Startup;
@@ -10,13 +8,6 @@ namespace Cqo.Benchmarks.Startup;
 /// </summary>
 internal sealed class StartupSection : IBenchmarkSection
 {
-    private const string CertificatePassword = "bench";
-
-    private static readonly Lazy<string> s_signingCertificate = new(() => SelfSignedPfx("CN=cqo-bench-signing"));
-    private static readonly Lazy<string> s_encryptionCertificate = new(() => SelfSignedPfx("CN=cqo-bench-encryption"));
-    private static readonly string s_personalDataKey = RandomKey();
-    private static readonly string s_personalDataHashKey = RandomKey();
-
     // Both subjects log at Warning, so neither pays for console logging the other does not.
     private static readonly Dictionary<string, string> s_quietLogging = new()
     {
@@ -69,29 +60,11 @@ internal sealed class StartupSection : IBenchmarkSection
 
     // The host runs as in production, which refuses to start without token certificates and personal data keys.
     private static ChildApp HostOn(BuiltApp host, string dataFolder) =>
-        new(host.Dll, host.ProjectFolder, ContentRoot: host.ProjectFolder, new Dictionary<string, string>(s_quietLogging)
+        new(host.Dll, host.ProjectFolder, ContentRoot: host.ProjectFolder, ProductionSecrets.AddTo(new Dictionary<string, string>(s_quietLogging)
         {
             ["Database__DataFolder"] = dataFolder,
             ["Serilog__MinimumLevel__Default"] = "Warning",
-            ["Identity__AdminPassword"] = "Bench@2026cqo",
-            ["Identity__SigningCertificate__Base64"] = s_signingCertificate.Value,
-            ["Identity__SigningCertificate__Password"] = CertificatePassword,
-            ["Identity__EncryptionCertificate__Base64"] = s_encryptionCertificate.Value,
-            ["Identity__EncryptionCertificate__Password"] = CertificatePassword,
-            ["PersonalData__CurrentKeyId"] = "k1",
-            ["PersonalData__Keys__k1"] = s_personalDataKey,
-            ["PersonalData__HashKey"] = s_personalDataHashKey,
-        });
-
-    private static string RandomKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-
-    private static string SelfSignedPfx(string subject)
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        return Convert.ToBase64String(certificate.Export(X509ContentType.Pfx, CertificatePassword));
-    }
+        }));
 
     /// <summary>Run 0 is the warm-up (disk cache, JIT of this process's HTTP stack) and is not kept.</summary>
     private static void Keep(BenchContext context, string subject, int run, StartupSample sample, List<StartupSample> samples)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cqo.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
+using static Cqo.BrowserTests.Infrastructure.PageActions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Cqo.BrowserTests.Identity;
@@ -11,7 +12,7 @@ namespace Cqo.BrowserTests.Identity;
 /// extra permission shows in the menu and the language switch works.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class EnterpriseAdminJourneyTests(BrowserHost host)
+public sealed class EnterpriseAdminJourneyTests(BrowserHost host)
 {
     private const string DemoEnterprise = "上海示例精密制造有限公司";
     private const string NewPassword = "Journey2026ok";
@@ -90,7 +91,7 @@ public sealed partial class EnterpriseAdminJourneyTests(BrowserHost host)
         catch
         {
             // The fixture saves the admin's page; the new account's page is the one worth seeing here.
-            await SaveScreenshotAsync(newUserPage);
+            await SaveFailureAsync(newUserPage, "EnterpriseAdminJourneyTests.new-user");
             throw;
         }
         finally
@@ -98,17 +99,6 @@ public sealed partial class EnterpriseAdminJourneyTests(BrowserHost host)
             await newUserPage.Context.CloseAsync();
         }
     });
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("input[name='Input.Password']").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        // Signed in: the app bar shows the user menu instead of the sign-in button.
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
-        await Expect(page).Not.ToHaveURLAsync(LoginUrl());
-    }
 
     /// <summary>
     /// Opens a MudSelect (<paramref name="select"/> is its input, which carries the test id), clicks the option
@@ -132,61 +122,4 @@ public sealed partial class EnterpriseAdminJourneyTests(BrowserHost host)
 
         await Expect(popover).ToHaveCountAsync(0);
     }
-
-    /// <summary>Presses <paramref name="key"/> on <paramref name="target"/> until <paramref name="gone"/> disappears.</summary>
-    private static async Task PressUntilAsync(ILocator target, string key, ILocator gone, int attempts = 5)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await target.PressAsync(key);
-            try
-            {
-                await Expect(gone).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 1_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < attempts)
-            {
-                // The key went to the page before the select's key handler saw it: press again.
-            }
-        }
-    }
-
-    /// <summary>
-    /// Clicks <paramref name="target"/> until <paramref name="result"/> shows: a prerendered interactive page
-    /// ignores clicks until its circuit connects. Bounded by attempts, each waiting on the result (no sleeps).
-    /// </summary>
-    private static async Task ClickUntilAsync(ILocator target, ILocator result, int attempts = 10)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await target.ClickAsync();
-            try
-            {
-                await Expect(result.First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 2_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < attempts)
-            {
-                // Not connected yet (or the click landed before the handler was attached): try again.
-            }
-        }
-    }
-
-    private static async Task SaveScreenshotAsync(IPage page)
-    {
-        try
-        {
-            Directory.CreateDirectory(BrowserHost.FailureFolder);
-            var stem = Path.Combine(BrowserHost.FailureFolder, $"EnterpriseAdminJourneyTests.new-user-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = stem + ".png", FullPage = true, Timeout = 5_000 });
-            await File.WriteAllTextAsync(stem + ".html", await page.ContentAsync());
-        }
-        catch (Exception e) when (e is PlaywrightException or IOException or TimeoutException)
-        {
-            // The test's own failure matters more.
-        }
-    }
-
-    [GeneratedRegex("/account/login")]
-    private static partial Regex LoginUrl();
 }

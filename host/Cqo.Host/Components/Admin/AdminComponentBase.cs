@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Cqo.Platform.Localization;
+using Cqo.Platform.Persistence;
 using Cqo.Platform.Security;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Severity = MudBlazor.Severity;
@@ -41,9 +43,18 @@ public abstract class AdminComponentBase : ComponentBase
     /// <summary>Field name (camelCase, as the API names it) → localized messages of the last failed call.</summary>
     protected Dictionary<string, string[]> FieldErrors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    protected string T(string key) => Texts.Admin(key);
+    /// <summary>The catalogue section of <see cref="T(string)"/>: <c>Ui:Admin.</c> here, <c>Ui:Registry.</c> on registry pages.</summary>
+    protected virtual string TextPrefix => "Ui:Admin.";
 
-    protected string T(string key, params object[] args) => Texts.Admin(key, args);
+    /// <summary>What kind of failure the last <see cref="TryAsync"/> met (null after a success): conflicts call for a reload.</summary>
+    protected ErrorKind? LastErrorKind { get; private set; }
+
+    /// <summary>The stable code of the last failure (<c>concurrency_conflict</c> for a stale stamp), as the API would answer.</summary>
+    protected string? LastErrorCode { get; private set; }
+
+    protected string T(string key) => Texts[TextPrefix + key];
+
+    protected string T(string key, params object[] args) => Texts[TextPrefix + key, args];
 
     protected bool HasError(string field) => FieldErrors.ContainsKey(field);
 
@@ -74,6 +85,7 @@ public abstract class AdminComponentBase : ComponentBase
     protected async Task<bool> TryAsync(Func<IServiceProvider, Task> work, string? success = null)
     {
         FieldErrors.Clear();
+        (LastErrorKind, LastErrorCode) = (null, null);
         try
         {
             await InScopeAsync(async services =>
@@ -84,11 +96,27 @@ public abstract class AdminComponentBase : ComponentBase
         }
         catch (ValidationException e)
         {
+            (LastErrorKind, LastErrorCode) = (ErrorKind.Validation, ErrorCodes.ValidationFailed);
             ShowValidation(e.Errors.Select(f => (f.PropertyName, f.ErrorMessage)));
+            return false;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A stale concurrency stamp: someone else saved the record since it was read (409 behind /api).
+            (LastErrorKind, LastErrorCode) = (ErrorKind.Conflict, ErrorCodes.ConcurrencyConflict);
+            Snackbar.Add(Localize(new ErrorMessage("Error:ConcurrencyDetail")), Severity.Error);
+            return false;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same key saved in parallel, after the handler's own check (409 behind /api).
+            (LastErrorKind, LastErrorCode) = (ErrorKind.Conflict, ErrorCodes.Conflict);
+            Snackbar.Add(Localize(new ErrorMessage("Error:UniqueDetail")), Severity.Error);
             return false;
         }
         catch (CqoException e)
         {
+            (LastErrorKind, LastErrorCode) = (e.Kind, e.Code);
             foreach (var (field, messages) in e.Errors)
             {
                 FieldErrors[field] = [.. messages.Select(Localize)];
@@ -125,7 +153,8 @@ public abstract class AdminComponentBase : ComponentBase
 
     protected async Task<bool> ConfirmAsync(string message)
     {
-        var answer = await Dialogs.ShowMessageBoxAsync(T("Common.Confirm"), message, yesText: T("Common.Confirm"), cancelText: T("Common.Cancel"));
+        var answer = await Dialogs.ShowMessageBoxAsync(
+            Texts.Admin("Common.Confirm"), message, yesText: Texts.Admin("Common.Confirm"), cancelText: Texts.Admin("Common.Cancel"));
         return answer == true;
     }
 

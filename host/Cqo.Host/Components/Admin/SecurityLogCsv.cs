@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Cqo.Identity.Contracts;
-using Cqo.SharedKernel.Time;
 using Microsoft.Extensions.Localization;
 
 namespace Cqo.Host.Components.Admin;
@@ -17,7 +15,7 @@ internal static class SecurityLogCsv
         {
             Line(
                 csv,
-                row.At.ToShanghai().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                UiFormat.DateTimeSeconds(row.At),
                 texts.Of(row.Action),
                 row.UserName ?? row.ClientId,
                 row.IpAddress,

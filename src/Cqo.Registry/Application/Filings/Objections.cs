@@ -41,7 +41,9 @@ internal sealed class ObjectionsHandler(RegistryDbContext db, FilingReader reade
 {
     public async Task<Guid> LodgeAsync(Guid filingId, LodgeObjectionRequest request, CancellationToken cancellationToken)
     {
-        var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.Status == FilingStatus.Announcing, cancellationToken)
+        // Announcements are public: whoever objects, signed in or not, reaches every announced filing.
+        var filing = await db.Filings.IgnoreQueryFilters([QueryFilters.DataScope])
+            .FirstOrDefaultAsync(f => f.Id == filingId && f.Status == FilingStatus.Announcing, cancellationToken)
             ?? throw new NotFoundException("Announcement", filingId);
         var now = clock.GetUtcNow();
         var objection = filing.LodgeObjection(Guid.CreateVersion7(now), Blank(request.Name), Blank(request.Contact), request.Text.Trim(), clock.Today(), now);

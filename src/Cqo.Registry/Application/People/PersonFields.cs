@@ -13,7 +13,8 @@ internal interface IPersonFields
 
     PersonalIdType? IdType { get; }
 
-    string IdNumber { get; }
+    /// <summary>Required when recording a person; left empty on an edit, the recorded number stays.</summary>
+    string? IdNumber { get; }
 
     Education? Education { get; }
 
@@ -42,9 +43,9 @@ internal abstract class PersonFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(RegistryLimits.PersonNameMaxLength);
         RuleFor(x => x.IdType).NotNull().IsInEnum();
-        RuleFor(x => x.IdNumber).NotEmpty().MaximumLength(RegistryLimits.IdNumberMaxLength)
+        RuleFor(x => x.IdNumber).MaximumLength(RegistryLimits.IdNumberMaxLength)
             .Must((x, number) => IdNumberRules.Problem(x.IdType, number, clock) is null)
-            .When(x => x.IdType is not null && Enum.IsDefined(x.IdType.Value))
+            .When(x => x.IdType is not null && Enum.IsDefined(x.IdType.Value) && !string.IsNullOrWhiteSpace(x.IdNumber))
             .WithMessage(x => texts[$"Registry:IdNumber{IdNumberRules.Problem(x.IdType, x.IdNumber, clock)}"]);
         RuleFor(x => x.Education).NotNull().IsInEnum();
         RuleFor(x => x.Major).MaximumLength(RegistryLimits.TextMaxLength);

@@ -15,7 +15,7 @@ internal sealed record CreatePersonRequest(
     Guid? EnterpriseId,
     string Name,
     PersonalIdType? IdType,
-    string IdNumber,
+    string? IdNumber,
     Education? Education,
     string? Major,
     TitleLevel? Title,
@@ -26,13 +26,18 @@ internal sealed record CreatePersonRequest(
     DateOnly? BirthDate,
     Gender? Gender) : IPersonFields;
 
-internal sealed class CreatePersonValidator(IStringLocalizer texts, TimeProvider clock) : PersonFieldsValidator<CreatePersonRequest>(texts, clock);
+internal sealed class CreatePersonValidator : PersonFieldsValidator<CreatePersonRequest>
+{
+    public CreatePersonValidator(IStringLocalizer texts, TimeProvider clock)
+        : base(texts, clock) =>
+        RuleFor(x => x.IdNumber).NotEmpty();
+}
 
-/// <summary>A corrected ID number is checked and re-protected like a new one.</summary>
+/// <summary>A corrected ID number is checked and re-protected like a new one; an empty one keeps the recorded number.</summary>
 internal sealed record UpdatePersonRequest(
     string Name,
     PersonalIdType? IdType,
-    string IdNumber,
+    string? IdNumber,
     Education? Education,
     string? Major,
     TitleLevel? Title,
@@ -68,7 +73,7 @@ internal sealed class SavePersonHandler(RegistryDbContext db, IdNumbers idNumber
             throw new ConflictException("registry.enterprise_deregistered", new ErrorMessage("Registry:EnterpriseDeregistered", enterprise.Name));
         }
 
-        var idNumber = idNumbers.Protect(request.IdType!.Value, request.IdNumber);
+        var idNumber = idNumbers.Protect(request.IdType!.Value, request.IdNumber!);
         await EnsureUniqueAsync(enterpriseId, idNumber.Hash, null, cancellationToken);
         var person = new Person(Guid.CreateVersion7(clock.GetUtcNow()), enterpriseId, enterprise.JurisdictionCode!, idNumber, request.ToProfile());
         db.People.Add(person);
@@ -80,15 +85,18 @@ internal sealed class SavePersonHandler(RegistryDbContext db, IdNumbers idNumber
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException("Person", id);
         db.ExpectConcurrencyStamp(person, request.ConcurrencyStamp);
-        var idNumber = idNumbers.Protect(request.IdType!.Value, request.IdNumber);
-        if (idNumber.Hash != person.IdNumberHash)
+        if (!string.IsNullOrWhiteSpace(request.IdNumber))
         {
-            await EnsureUniqueAsync(person.EnterpriseId, idNumber.Hash, id, cancellationToken);
-            person.SetIdNumber(idNumber);
+            var idNumber = idNumbers.Protect(request.IdType!.Value, request.IdNumber);
+            if (idNumber.Hash != person.IdNumberHash)
+            {
+                await EnsureUniqueAsync(person.EnterpriseId, idNumber.Hash, id, cancellationToken);
+                person.SetIdNumber(idNumber);
+            }
         }
 
         person.Update(request.ToProfile());
-        await SaveAsync(person.EnterpriseId, idNumber.Hash, cancellationToken);
+        await SaveAsync(person.EnterpriseId, person.IdNumberHash, cancellationToken);
         return person.ToDto();
     }
 

@@ -40,10 +40,9 @@ internal sealed class DemoRegistry(RegistryDbContext db, IdNumbers idNumbers, IF
         var autoOfficer = Person(auto, "陈志强", "310104197801053459", Education.Bachelor, TitleLevel.AssociateSenior, 20);
         var chipsOfficer = Person(chips, "赵敏", "310112199009184569", Education.Master, TitleLevel.Intermediate, 9);
 
-        var letter = await DemoLetterAsync(cancellationToken);
-        var submitted = Filing(auto, autoOfficer, letter, now);
+        var submitted = Filing(auto, autoOfficer, await DemoLetterAsync(cancellationToken), now);
         submitted.Submit(s_seeder, now);
-        var announcing = Filing(chips, chipsOfficer, letter, now);
+        var announcing = Filing(chips, chipsOfficer, await DemoLetterAsync(cancellationToken), now);
         announcing.Submit(s_seeder, now);
         announcing.StartReview(s_seeder, now, null);
         announcing.Approve(s_seeder, now, "材料齐全，同意备案。", today, calendar.AddWorkingDays(today, 5));

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+
+namespace Cqo.Benchmarks.Registry;
+
+/// <summary>Sequential latencies (ms) and the <c>totalCount</c> of each answer.</summary>
+internal sealed record LatencyResult(IReadOnlyList<double> Milliseconds, IReadOnlyList<int> TotalCounts);
+
+/// <summary>Answers counted with <see cref="Clients"/> clients over <see cref="Elapsed"/> (the sum of the subject's slices).</summary>
+internal sealed record ThroughputResult(int Clients, long Requests, TimeSpan Elapsed)
+{
+    public double PerSecond => Requests / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Drives the host and the bare app over keep-alive connections, interleaved so that whatever else runs on the
+/// machine weighs on both alike: latency alternates the two per search term, throughput alternates one-second
+/// slices. Every answer must be 200: a 401 from an expired token or a 500 would otherwise pass for a fast answer.
+/// </summary>
+internal static class LoadRunner
+{
+    private static readonly TimeSpan s_slice = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The same search terms, each sent to both subjects, the order alternating (the second finds the rows
+    /// cached); <paramref name="requests"/> per subject, or fewer when <paramref name="budget"/> runs out first.
+    /// </summary>
+    public static async Task<(LatencyResult Host, LatencyResult Bare)> LatencyAsync(
+        SearchSubject host, SearchSubject bare, SearchCase searchCase, int seed, int warmup, int requests, TimeSpan budget,
+        CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var results = new[] { (Ms: new List<double>(), Counts: new List<int>()), (Ms: new List<double>(), Counts: new List<int>()) };
+        var measuring = Stopwatch.StartNew();
+        for (var i = 0; i < warmup + requests && (i <= warmup || measuring.Elapsed < budget); i++)
+        {
+            if (i == warmup)
+            {
+                measuring.Restart();
+            }
+
+            var search = searchCase.Draw(random);
+            foreach (var which in i % 2 == 0 ? new[] { 0, 1 } : [1, 0])
+            {
+                var subject = which == 0 ? host : bare;
+                var started = Stopwatch.GetTimestamp();
+                var body = await GetAsync(subject.ClientFor(searchCase), subject.Url(search), cancellationToken);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (i >= warmup)
+                {
+                    results[which].Ms.Add(elapsed);
+                    results[which].Counts.Add(TotalCount(body));
+                }
+            }
+        }
+
+        return (new LatencyResult(results[0].Ms, results[0].Counts), new LatencyResult(results[1].Ms, results[1].Counts));
+    }
+
+    /// <summary><paramref name="seconds"/> one-second slices per subject, alternating, after <paramref name="warmup"/> each.</summary>
+    public static async Task<(ThroughputResult Host, ThroughputResult Bare)> ThroughputAsync(
+        SearchSubject host, SearchSubject bare, SearchCase searchCase, int seed, int clients, TimeSpan warmup, int seconds, CancellationToken cancellationToken)
+    {
+        await RunAsync(host.ClientFor(searchCase), host.Urls(searchCase), seed, clients, warmup, cancellationToken);
+        await RunAsync(bare.ClientFor(searchCase), bare.Urls(searchCase), seed, clients, warmup, cancellationToken);
+        var requests = new long[2];
+        var elapsed = new TimeSpan[2];
+        for (var slice = 0; slice < seconds; slice++)
+        {
+            foreach (var which in slice % 2 == 0 ? new[] { 0, 1 } : [1, 0])
+            {
+                var subject = which == 0 ? host : bare;
+                var stopwatch = Stopwatch.StartNew();
+                // The same seed per slice for both subjects: the same mix of search terms.
+                requests[which] += await RunAsync(
+                    subject.ClientFor(searchCase), subject.Urls(searchCase), seed + slice + 1, clients, s_slice, cancellationToken);
+                elapsed[which] += stopwatch.Elapsed;
+            }
+        }
+
+        return (new ThroughputResult(clients, requests[0], elapsed[0]), new ThroughputResult(clients, requests[1], elapsed[1]));
+    }
+
+    /// <summary>Keeps <paramref name="clients"/> loops busy for <paramref name="duration"/>; returns the answers counted.</summary>
+    public static async Task<long> RunAsync(
+        HttpClient client, Func<Random, string> nextUrl, int seed, int clients, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = Enumerable.Range(0, clients).Select(worker => Task.Run(
+            async () =>
+            {
+                var random = new Random((seed * 1000) + worker);
+                long done = 0;
+                while (Stopwatch.GetTimestamp() < deadline)
+                {
+                    await GetAsync(client, nextUrl(random), cancellationToken);
+                    done++;
+                }
+
+                return done;
+            },
+            cancellationToken));
+        return (await Task.WhenAll(workers)).Sum();
+    }
+
+    public static async Task<byte[]> GetAsync(HttpClient client, string url, CancellationToken cancellationToken)
+    {
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? body
+            : throw new BenchmarkFailedException(
+                $"GET {client.BaseAddress}{url.TrimStart('/')} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+    }
+
+    private static int TotalCount(byte[] body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("totalCount").GetInt32();
+    }
+}

@@ -49,6 +49,7 @@ public sealed class IdentityModule : ICqoModule
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitions>();
         services.AddScoped<SecurityLogWriter>();
         services.AddScoped<TokenRevoker>();
+        services.AddSingleton<TokenStatusCache>();
         services.AddScoped<TokenPrincipals>();
 
         services.AddScoped<ScopeRules>();

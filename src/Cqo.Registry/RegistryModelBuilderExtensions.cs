@@ -27,7 +27,10 @@ public static class RegistryModelBuilderExtensions
             b.Property(e => e.Id).IsDataScopeKey(nameof(IDataScoped.OrganisationId));
             b.Property(e => e.JurisdictionCode).HasMaxLength(16);
             b.HasIndex(e => new { e.JurisdictionCode, e.Status });
-            b.HasIndex(e => new { e.DistrictCode, e.Status });
+            // Counts by district and status read this index alone, a district regulator's scope key included;
+            // the second serves their pages in the default name order without sorting.
+            b.HasIndex(e => new { e.DistrictCode, e.Status, e.JurisdictionCode });
+            b.HasIndex(e => new { e.DistrictCode, e.Status, e.Name, e.Id });
             b.Property(e => e.IndustryDivisionCode).HasMaxLength(2);
             b.Property(e => e.Scale).HasConversion<string>().HasMaxLength(16);
             b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);

@@ -751,9 +751,11 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.HasIndex("Uscc")
                         .IsUnique();
 
-                    b.HasIndex("DistrictCode", "Status");
-
                     b.HasIndex("JurisdictionCode", "Status");
+
+                    b.HasIndex("DistrictCode", "Status", "JurisdictionCode");
+
+                    b.HasIndex("DistrictCode", "Status", "Name", "Id");
 
                     b.ToTable("Enterprises", "registry");
                 });

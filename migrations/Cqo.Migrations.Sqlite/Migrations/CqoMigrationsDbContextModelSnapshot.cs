@@ -745,9 +745,11 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.HasIndex("Uscc")
                         .IsUnique();
 
-                    b.HasIndex("DistrictCode", "Status");
-
                     b.HasIndex("JurisdictionCode", "Status");
+
+                    b.HasIndex("DistrictCode", "Status", "JurisdictionCode");
+
+                    b.HasIndex("DistrictCode", "Status", "Name", "Id");
 
                     b.ToTable("registry_Enterprises", (string)null);
                 });

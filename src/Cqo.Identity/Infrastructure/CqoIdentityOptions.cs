@@ -11,6 +11,13 @@ internal sealed class CqoIdentityOptions
     /// </summary>
     public int PermissionCacheSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How long a host trusts that an access token it checked is still valid before checking the
+    /// token store again. A revocation on this host takes effect at once; other hosts see it within
+    /// this time. 0 checks the store on every request.
+    /// </summary>
+    public int TokenCheckCacheSeconds { get; set; } = 5;
+
     /// <summary>The platform administrator's first password; required outside Development and Testing.</summary>
     public string? AdminPassword { get; set; }
 

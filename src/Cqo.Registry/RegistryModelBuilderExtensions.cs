@@ -1,3 +1,4 @@
+using Cqo.Platform.Auditing;
 using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.Registry.Contracts;
@@ -51,8 +52,9 @@ public static class RegistryModelBuilderExtensions
             b.Property(p => p.Name).HasMaxLength(RegistryLimits.PersonNameMaxLength);
             b.HasIndex(p => p.Name);
             b.Property(p => p.IdType).HasConversion<string>().HasMaxLength(32);
-            b.Property(p => p.IdNumberCipher).HasMaxLength(256);
-            b.Property(p => p.IdNumberHash).HasMaxLength(64);
+            // Neither enters the entity-change trail, which outlives corrections and key rotations; the masked form does.
+            b.Property(p => p.IdNumberCipher).HasMaxLength(256).IsSecretInAuditTrail();
+            b.Property(p => p.IdNumberHash).HasMaxLength(64).IsSecretInAuditTrail();
             b.HasIndex(p => new { p.EnterpriseId, p.IdNumberHash }).IsUnique();
             b.HasIndex(p => p.IdNumberHash);
             b.Property(p => p.IdNumberMasked).HasMaxLength(RegistryLimits.IdNumberMaxLength);

@@ -6,6 +6,9 @@ namespace Cqo.Host.Components;
 /// <summary>How the UI writes dates and times: in Asia/Shanghai, the same digits in both languages.</summary>
 internal static class UiFormat
 {
+    /// <summary>Today in Shanghai, whatever the server's own zone.</summary>
+    public static DateOnly Today => TimeProvider.System.Today();
+
     /// <summary>A stored UTC instant as Shanghai wall-clock time to the minute, e.g. <c>2026-03-14 09:30</c>; blank for none.</summary>
     public static string DateTime(DateTimeOffset? utc) => Format(utc, "yyyy-MM-dd HH:mm");
 

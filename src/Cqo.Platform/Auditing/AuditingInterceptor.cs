@@ -59,8 +59,14 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         foreach (var entry in entries)
         {
             var kind = softDeleted.Contains(entry.Entity) ? EntityChangeKind.Deleted : Stamp(entry, now, userId);
-            var changes = JsonSerializer.Serialize(DescribeChanges(entry, kind), s_json);
-            db.Add(new EntityChange(Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, changes, now, userId, correlationId));
+            var changes = DescribeChanges(entry, kind);
+            if (kind == EntityChangeKind.Updated && changes.Count == 0)
+            {
+                continue; // only the stamp moved (an owner of a changed part, a serialized aggregate): nothing to tell
+            }
+
+            db.Add(new EntityChange(
+                Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, JsonSerializer.Serialize(changes, s_json), now, userId, correlationId));
         }
     }
 

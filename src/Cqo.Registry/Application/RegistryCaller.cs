@@ -14,6 +14,15 @@ internal sealed class RegistryCaller(ICurrentUser user, IPermissionChecker permi
     public ValueTask<bool> HoldsAsync(string permission, CancellationToken cancellationToken) =>
         permissions.IsGrantedAsync(permission, cancellationToken);
 
+    /// <summary>Deregistering and moving enterprises between regulators are regulators' acts (DOMAIN.md §2).</summary>
+    public void EnsureIsRegulator()
+    {
+        if (user.Scope.Kind == ScopeKind.Enterprise)
+        {
+            throw new BusinessRuleException("registry.outside_scope", new ErrorMessage("Registry:OutsideScope"));
+        }
+    }
+
     /// <summary>
     /// Whether the caller may place an enterprise under this regulator unit and id: city-wide
     /// scopes anywhere, a district regulator in its jurisdiction, an enterprise only itself.

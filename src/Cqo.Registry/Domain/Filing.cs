@@ -173,9 +173,30 @@ internal sealed class Filing : AggregateRoot, IDataScoped
 
     public void Revoke(Actor actor, DateOnly today, DateTimeOffset now, string comment)
     {
-        Require(Status is FilingStatus.Active or FilingStatus.Announcing, FilingAction.Revoked);
+        Require(Status == FilingStatus.Active, FilingAction.Revoked);
         EndedOn = today;
         Record(FilingAction.Revoked, FilingStatus.Revoked, actor, now, comment);
+    }
+
+    /// <summary>
+    /// The enterprise is deregistered: an active appointment ends, one being announced is revoked,
+    /// and one not yet decided is withdrawn, so nothing is left to activate later.
+    /// </summary>
+    public void CloseForDeregistration(Actor actor, DateOnly today, DateTimeOffset now, string? comment)
+    {
+        switch (Status)
+        {
+            case FilingStatus.Active:
+                End(FilingEndReason.EnterpriseDeregistered, today, actor, now, comment);
+                break;
+            case FilingStatus.Announcing:
+                EndedOn = today;
+                Record(FilingAction.Revoked, FilingStatus.Revoked, actor, now, comment);
+                break;
+            case FilingStatus.Draft or FilingStatus.Submitted or FilingStatus.UnderReview or FilingStatus.Returned:
+                Record(FilingAction.Withdrawn, FilingStatus.Withdrawn, actor, now, comment);
+                break;
+        }
     }
 
     private void Apply(FilingDetails details)

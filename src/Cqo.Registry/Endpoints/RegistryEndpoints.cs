@@ -4,7 +4,6 @@ using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Application.People;
 using Cqo.Registry.Application.RuleSets;
 using Cqo.Registry.Contracts;
-using Cqo.Reference.Contracts.Identifiers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,14 +62,19 @@ internal static class RegistryEndpoints
     private static void MapPeople(RouteGroupBuilder people)
     {
         people.MapGet("", (
-                Guid? enterpriseId, string? search, string? idType, string? idNumber, string? education, string? title,
+                Guid? enterpriseId, string? search, string? education, string? title,
                 [AsParameters] PageQuery page, PersonQueries queries, CancellationToken ct) =>
                 queries.ListAsync(
                     new PersonFilter(
-                        enterpriseId, search, EnumNames.ParseQuery<PersonalIdType>(idType, nameof(idType)), idNumber,
-                        EnumNames.ParseQuery<Education>(education, nameof(education)), EnumNames.ParseQuery<TitleLevel>(title, nameof(title))),
+                        enterpriseId, search, Education: EnumNames.ParseQuery<Education>(education, nameof(education)),
+                        Title: EnumNames.ParseQuery<TitleLevel>(title, nameof(title))),
                     page.ToRequest(), ct))
             .RequirePermission(RegistryPermissions.People);
+        // An ID number never travels in a URL (proxy and access logs keep URLs): the search is a POST.
+        people.MapPost("/search-by-id-number", (FindByIdNumberRequest request, [AsParameters] PageQuery page, PersonQueries queries, CancellationToken ct) =>
+                queries.ListAsync(new PersonFilter(request.EnterpriseId, IdType: request.IdType, IdNumber: request.IdNumber), page.ToRequest(), ct))
+            .RequirePermission(RegistryPermissions.People)
+            .Validate<FindByIdNumberRequest>();
         people.MapGet("/{id:guid}", (Guid id, PersonQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
             .RequirePermission(RegistryPermissions.People);
         people.MapPost("/{id:guid}/reveal-id-number", (Guid id, RevealIdNumberRequest request, RevealIdNumberHandler handler, CancellationToken ct) =>

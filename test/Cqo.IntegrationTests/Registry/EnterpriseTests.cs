@@ -201,6 +201,47 @@ public sealed class EnterpriseTests(CqoApp app)
         await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "registry.enterprise_deregistered");
     }
 
+    [Fact]
+    public async Task Only_a_regulator_deregisters_and_every_open_filing_closes_so_none_activates_later()
+    {
+        var enterprise = await _api.RegisterEnterpriseAsync();
+        var announced = await _api.AnnouncedAsync(enterprise.Id);
+        var draft = await _api.DraftAsync(enterprise.Id);
+        var current = await _api.Municipal().GetFromJsonAsync<EnterpriseDto>($"/api/registry/enterprises/{enterprise.Id}", Json.Options);
+        var request = new { comment = "企业已注销", concurrencyStamp = current!.ConcurrencyStamp };
+
+        var byItself = await _api.Enterprise(enterprise.Id).PostAsJsonAsync($"/api/registry/enterprises/{enterprise.Id}/deregister", request, Json.Options);
+        var byRegulator = await _api.District().PostAsJsonAsync($"/api/registry/enterprises/{enterprise.Id}/deregister", request, Json.Options);
+        await _api.PassAnnouncementWindowAsync();
+
+        await byItself.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "registry.outside_scope");
+        byRegulator.StatusCode.ShouldBe(HttpStatusCode.OK, await byRegulator.Content.ReadAsStringAsync());
+        (await _api.GetAsync(announced.Id)).Status.ShouldBe(FilingStatus.Revoked);
+        (await _api.GetAsync(draft.Id)).Status.ShouldBe(FilingStatus.Withdrawn);
+    }
+
+    [Fact]
+    public async Task An_enterprise_edits_its_own_record_but_cannot_move_itself_to_another_regulator()
+    {
+        var enterprise = await _api.RegisterEnterpriseAsync(RegistryApi.Pudong);
+        var edit = new
+        {
+            name = enterprise.Name,
+            address = "上海市浦东新区张江路 1 号",
+            districtCode = RegistryApi.Pudong,
+            regulatorUnitCode = (string?)null,
+            industryDivisionCode = "35",
+            scale = "Large",
+            concurrencyStamp = enterprise.ConcurrencyStamp,
+        };
+
+        var move = await _api.Enterprise(enterprise.Id).PutAsJsonAsync($"/api/registry/enterprises/{enterprise.Id}", edit with { regulatorUnitCode = "LINGANG" }, Json.Options);
+        var own = await _api.Enterprise(enterprise.Id).PutAsJsonAsync($"/api/registry/enterprises/{enterprise.Id}", edit, Json.Options);
+
+        await move.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "registry.outside_scope");
+        (await own.Content.ReadFromJsonAsync<EnterpriseDto>(Json.Options))!.IndustryDivisionCode.ShouldBe("35");
+    }
+
     private static string WithCheck(string body)
     {
         const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -147,6 +147,14 @@ public sealed class FilingGuardTests(CqoApp app)
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_rule_set_without_requirements_is_a_400_not_a_crash()
+    {
+        var response = await _api.Municipal().PutAsJsonAsync("/api/registry/rule-sets/default", new { requirements = (object?)null, officerMinAge = 18, officerMaxAge = 75 }, Json.Options);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "requirements");
+    }
+
     private async Task<IReadOnlyList<string>> GuardsFor(Guid enterpriseId, Guid personId, Guid? replaces = null, string? certificate = "SHCQO-2025-310115-000123") =>
         [.. (await Check(await _api.ReadyAsync(enterpriseId, RegistryApi.NewFiling(personId, replaces, certificate: certificate), personId))).Failures.Select(f => f.Code)];
 

@@ -101,7 +101,7 @@ public sealed class FilingLifecycleTests(CqoApp app)
     }
 
     [Fact]
-    public async Task An_active_appointment_ends_with_a_reason_and_an_announced_one_can_be_revoked()
+    public async Task An_active_appointment_ends_with_a_reason_on_a_day_not_in_the_future_or_is_revoked()
     {
         var first = await _api.RegisterEnterpriseAsync();
         var second = await _api.RegisterEnterpriseAsync();
@@ -110,18 +110,22 @@ public sealed class FilingLifecycleTests(CqoApp app)
         await _api.PassAnnouncementWindowAsync();
         var active = await _api.GetAsync(toEnd.Id);
 
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().AddHours(8).DateTime);
         var byReplacementReason = await _api.Enterprise(first.Id).PostAsJsonAsync($"/api/registry/filings/{active.Id}/end", new { reason = "Replaced", concurrencyStamp = active.ConcurrencyStamp }, Json.Options);
+        var inTheFuture = await _api.Enterprise(first.Id).PostAsJsonAsync(
+            $"/api/registry/filings/{active.Id}/end", new { reason = "Resigned", endedOn = today.AddDays(1), concurrencyStamp = active.ConcurrencyStamp }, Json.Options);
         var ended = await RegistryApi.ReadAsync(await _api.Enterprise(first.Id).PostAsJsonAsync(
-            $"/api/registry/filings/{active.Id}/end", new { reason = "Resigned", endedOn = "2026-04-01", comment = "个人原因辞职", concurrencyStamp = active.ConcurrencyStamp }, Json.Options));
+            $"/api/registry/filings/{active.Id}/end", new { reason = "Resigned", endedOn = today, comment = "个人原因辞职", concurrencyStamp = active.ConcurrencyStamp }, Json.Options));
         var activeToRevoke = await _api.GetAsync(toRevoke.Id);
         var noReason = await _api.Municipal().PostAsJsonAsync($"/api/registry/filings/{toRevoke.Id}/revoke", new { comment = "", concurrencyStamp = activeToRevoke.ConcurrencyStamp }, Json.Options);
         var revoked = await RegistryApi.ReadAsync(await _api.Municipal().PostAsJsonAsync(
             $"/api/registry/filings/{toRevoke.Id}/revoke", new { comment = "提供虚假材料", concurrencyStamp = activeToRevoke.ConcurrencyStamp }, Json.Options));
 
         await byReplacementReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "reason");
+        await inTheFuture.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "endedOn");
         ended.Status.ShouldBe(FilingStatus.Ended);
         ended.EndReason.ShouldBe(FilingEndReason.Resigned);
-        ended.EndedOn.ShouldBe(new DateOnly(2026, 4, 1));
+        ended.EndedOn.ShouldBe(today);
         await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "comment");
         revoked.Status.ShouldBe(FilingStatus.Revoked);
         revoked.History[^1].Comment.ShouldBe("提供虚假材料");

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cqo.IntegrationTests.Infrastructure;
+using Cqo.Platform.Auditing;
+using Cqo.Platform.Persistence;
 using Cqo.Registry.Application.People;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Infrastructure;
@@ -40,6 +42,11 @@ public sealed class PeopleTests(CqoApp app)
         stored.IdNumberCipher.ShouldNotContain(number);
         stored.IdNumberCipher.ShouldStartWith("v1:");
         scope.ServiceProvider.GetRequiredService<IdNumbers>().Reveal(stored).ShouldBe(number);
+        var trail = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<EntityChange>()
+            .Where(c => c.EntityType == "Person" && c.EntityKey == person.Id.ToString()).Select(c => c.Changes).SingleAsync();
+        trail.ShouldNotContain(stored.IdNumberCipher);
+        trail.ShouldNotContain(stored.IdNumberHash);
+        trail.ShouldContain(person.IdNumberMasked);
     }
 
     [Theory]
@@ -90,9 +97,11 @@ public sealed class PeopleTests(CqoApp app)
         var number = RegistryApi.NewResidentId();
         var person = await _api.CreatePersonAsync(enterprise.Id, RegistryApi.NewPerson(enterprise.Id, number));
 
-        var found = await _api.Enterprise(enterprise.Id).GetFromJsonAsync<PagedResult<PersonDto>>($"/api/registry/people?idNumber={number}", Json.Options);
+        var response = await _api.Enterprise(enterprise.Id).PostAsJsonAsync("/api/registry/people/search-by-id-number", new { idType = "ResidentId", idNumber = number }, Json.Options);
+        var elsewhere = await _api.Enterprise(Guid.NewGuid()).PostAsJsonAsync("/api/registry/people/search-by-id-number", new { idNumber = number }, Json.Options);
 
-        found!.Items.ShouldHaveSingleItem().Id.ShouldBe(person.Id);
+        (await response.Content.ReadFromJsonAsync<PagedResult<PersonDto>>(Json.Options))!.Items.ShouldHaveSingleItem().Id.ShouldBe(person.Id);
+        (await elsewhere.Content.ReadFromJsonAsync<PagedResult<PersonDto>>(Json.Options))!.TotalCount.ShouldBe(0);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ internal sealed class TokenEntryCheck(IOpenIddictTokenManager tokens, TokenStatu
             return;
         }
 
+        var generation = cache.Generation;
         var token = string.IsNullOrEmpty(id) ? null : await tokens.FindByIdAsync(id, context.CancellationToken);
         if (token is null || !await tokens.HasStatusAsync(token, OpenIddictConstants.Statuses.Valid, context.CancellationToken))
         {
@@ -42,6 +43,6 @@ internal sealed class TokenEntryCheck(IOpenIddictTokenManager tokens, TokenStatu
             return;
         }
 
-        cache.RememberValid(id!);
+        cache.RememberValid(id!, generation);
     }
 }

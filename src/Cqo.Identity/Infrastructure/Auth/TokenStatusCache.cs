@@ -11,17 +11,20 @@ internal sealed class TokenStatusCache(IMemoryCache cache, IOptions<CqoIdentityO
 {
     private long _generation;
 
-    public bool IsKnownValid(string tokenId) => cache.TryGetValue(Key(tokenId), out _);
+    /// <summary>Taken before asking the store, so that a revocation during the lookup makes the answer go unremembered.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
-    public void RememberValid(string tokenId)
+    public bool IsKnownValid(string tokenId) => cache.TryGetValue(Key(Generation, tokenId), out _);
+
+    public void RememberValid(string tokenId, long generation)
     {
         if (options.Value.TokenCheckCacheSeconds > 0)
         {
-            cache.Set(Key(tokenId), true, TimeSpan.FromSeconds(options.Value.TokenCheckCacheSeconds));
+            cache.Set(Key(generation, tokenId), true, TimeSpan.FromSeconds(options.Value.TokenCheckCacheSeconds));
         }
     }
 
     public void ForgetAll() => Interlocked.Increment(ref _generation);
 
-    private string Key(string tokenId) => $"cqo:token-valid:{Interlocked.Read(ref _generation)}:{tokenId}";
+    private static string Key(long generation, string tokenId) => $"cqo:token-valid:{generation}:{tokenId}";
 }

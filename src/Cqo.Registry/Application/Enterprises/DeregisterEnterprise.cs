@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Cqo.Registry.Application.Enterprises;
 
 /// <summary>
-/// Deregisters an enterprise (注销). Its active appointment ends with the reason
-/// "enterprise deregistered"; its records stay, since history points at them.
+/// Deregisters an enterprise (注销), which only a regulator does. Its active appointment ends with
+/// the reason "enterprise deregistered" and its open filings close; its records stay, since history
+/// points at them.
 /// </summary>
 internal sealed class DeregisterEnterpriseHandler(RegistryDbContext db, RegistryCaller caller, TimeProvider clock)
 {
@@ -23,13 +24,15 @@ internal sealed class DeregisterEnterpriseHandler(RegistryDbContext db, Registry
             throw new ConflictException("registry.enterprise_deregistered", new ErrorMessage("Registry:EnterpriseDeregistered", enterprise.Name));
         }
 
+        caller.EnsureIsRegulator();
         db.ExpectConcurrencyStamp(enterprise, concurrencyStamp);
         var now = clock.GetUtcNow();
         enterprise.Deregister(now);
-        var active = await db.Filings.Where(f => f.EnterpriseId == id && f.Status == FilingStatus.Active).ToListAsync(cancellationToken);
-        foreach (var filing in active)
+        FilingStatus[] closed = [FilingStatus.Ended, FilingStatus.Revoked, FilingStatus.Rejected, FilingStatus.Withdrawn];
+        var open = await db.Filings.Where(f => f.EnterpriseId == id && !closed.Contains(f.Status)).ToListAsync(cancellationToken);
+        foreach (var filing in open)
         {
-            filing.End(FilingEndReason.EnterpriseDeregistered, clock.Today(), caller.Actor, now, comment);
+            filing.CloseForDeregistration(caller.Actor, clock.Today(), now, comment);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Cqo.Registry.Contracts;
+using Cqo.SharedKernel.Time;
 using FluentValidation;
 
 namespace Cqo.Registry.Application.Enterprises;
@@ -43,7 +44,7 @@ internal abstract class EnterpriseFieldsValidator<T> : AbstractValidator<T>
         {
             award.RuleFor(a => a.Name).NotEmpty().MaximumLength(RegistryLimits.AwardNameMaxLength);
             award.RuleFor(a => a.Level).IsInEnum();
-            award.RuleFor(a => a.Year).InclusiveBetween(2000, clock.GetUtcNow().Year);
+            award.RuleFor(a => a.Year).InclusiveBetween(2000, clock.Today().Year);
         });
     }
 }

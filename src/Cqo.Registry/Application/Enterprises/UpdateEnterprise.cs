@@ -43,6 +43,11 @@ internal sealed class UpdateEnterpriseHandler(RegistryDbContext db, IReferenceDa
         caller.EnsureMayRegister(id, unit);
         db.ExpectConcurrencyStamp(enterprise, request.ConcurrencyStamp);
         var moved = enterprise.JurisdictionCode != unit;
+        if (moved || enterprise.DistrictCode != request.DistrictCode.Trim())
+        {
+            caller.EnsureIsRegulator();
+        }
+
         enterprise.Update(request.ToProfile(unit));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Time;
+using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
@@ -70,6 +72,7 @@ internal sealed class FilingStepsHandler(
             }
 
             filing.Submit(caller.Actor, now);
+            await db.Enterprises.SerializeChangesOfAsync(filing.EnterpriseId, cancellationToken);
         }, cancellationToken);
 
     public Task<FilingDto> WithdrawAsync(Guid id, FilingStepRequest request, CancellationToken cancellationToken) =>
@@ -100,7 +103,16 @@ internal sealed class FilingStepsHandler(
 
     public Task<FilingDto> EndAsync(Guid id, EndFilingRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request.ConcurrencyStamp, (filing, now) =>
-            filing.End(request.Reason!.Value, request.EndedOn ?? clock.Today(), caller.Actor, now, request.Comment), cancellationToken);
+        {
+            var today = clock.Today();
+            var endedOn = request.EndedOn ?? today;
+            if (filing.ActivatedOn is { } activatedOn && (endedOn > today || endedOn < activatedOn))
+            {
+                throw new FieldValidationException("endedOn", new ErrorMessage("Registry:EndedOnRange", activatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            filing.End(request.Reason!.Value, endedOn, caller.Actor, now, request.Comment);
+        }, cancellationToken);
 
     public Task<FilingDto> RevokeAsync(Guid id, RevokeFilingRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request.ConcurrencyStamp, (filing, now) => filing.Revoke(caller.Actor, clock.Today(), now, request.Comment), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Cqo.Reference.Contracts.Identifiers;
 using Cqo.Registry.Domain;
 using Cqo.SharedKernel.Errors;
 using FluentValidation.Results;
@@ -50,9 +51,12 @@ internal sealed class ImportErrorLog(Guid batchId, int maxStored)
     /// <summary>A validator's failure, re-rendered in the reader's language with the column as the field name.</summary>
     public void Add(int row, string column, ValidationFailure failure)
     {
+        // The cell's own value is masked: it may be an ID number, which the error list must not show whole.
         var placeholders = failure.FormattedMessagePlaceholderValues?
             .Where(p => !s_droppedPlaceholders.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => Cut(Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? ""));
+            .ToDictionary(p => p.Key, p => Cut(p.Key == "PropertyValue"
+                ? PersonalIdMask.Mask(Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")
+                : Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? ""));
         Record(row, column, ValidatorPrefix + failure.ErrorCode, placeholders is { Count: > 0 } ? JsonSerializer.Serialize(placeholders, s_json) : null);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cqo.Reference.Contracts.Identifiers;
 using Cqo.SharedKernel.Errors;
 using FluentValidation.Results;
 
@@ -25,7 +26,7 @@ internal sealed partial class RowCells(ImportRow row, IReadOnlyList<ImportColumn
         var value = row.Values[column];
         if (value is not null && columns[column].IsCode && LostDigits().IsMatch(value))
         {
-            Fail(column, "Registry:Import.NumberLostDigits", value);
+            Fail(column, "Registry:Import.NumberLostDigits", PersonalIdMask.Mask(value)); // what is left may be most of an ID number
             return null;
         }
 

@@ -4,6 +4,7 @@ using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Registry.Application.People;
@@ -19,6 +20,18 @@ internal sealed record PersonFilter(
     string? IdNumber = null,
     Education? Education = null,
     TitleLevel? Title = null);
+
+/// <summary>An exact ID number to look for, optionally within one enterprise.</summary>
+internal sealed record FindByIdNumberRequest(PersonalIdType? IdType, string IdNumber, Guid? EnterpriseId);
+
+internal sealed class FindByIdNumberValidator : AbstractValidator<FindByIdNumberRequest>
+{
+    public FindByIdNumberValidator()
+    {
+        RuleFor(x => x.IdType).IsInEnum();
+        RuleFor(x => x.IdNumber).NotEmpty().MaximumLength(RegistryLimits.IdNumberMaxLength);
+    }
+}
 
 internal sealed class PersonQueries(RegistryDbContext db, IdNumbers idNumbers)
 {

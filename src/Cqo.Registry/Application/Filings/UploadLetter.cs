@@ -36,8 +36,7 @@ internal sealed class UploadLetterHandler(
         }
 
         using var buffer = new MemoryStream();
-        await CopyAtMostAsync(upload.Content, buffer, maxBytes + 1, cancellationToken);
-        if (buffer.Length > maxBytes)
+        if (!await Uploads.CopyAtMostAsync(upload.Content, buffer, maxBytes, cancellationToken))
         {
             throw new FieldValidationException("file", new ErrorMessage("Registry:LetterSize", maxBytes / 1024 / 1024)); // the declared length lied
         }
@@ -72,23 +71,9 @@ internal sealed class UploadLetterHandler(
         return await reader.GetAsync(filingId, cancellationToken);
     }
 
-    private static async Task CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while (target.Length < limit && (read = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - target.Length)), cancellationToken)) > 0)
-        {
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-    }
-
-    /// <summary>The client's file name without any folder part, cut to the column, with the real extension.</summary>
-    private static string SafeName(string fileName, string extension)
-    {
-        var name = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/').Split('/')[^1]).Trim();
-        name = string.IsNullOrEmpty(name) ? "letter" : name[..Math.Min(name.Length, RegistryLimits.FileNameMaxLength - extension.Length)];
-        return name + extension;
-    }
+    /// <summary>The client's file name without any folder part, cut to the column, with the extension its content has.</summary>
+    private static string SafeName(string fileName, string extension) =>
+        Path.GetFileNameWithoutExtension(Uploads.SafeFileName(fileName, RegistryLimits.FileNameMaxLength - extension.Length, "letter")) + extension;
 }
 
 /// <summary>Settings of the registry (section <c>Registry</c>).</summary>

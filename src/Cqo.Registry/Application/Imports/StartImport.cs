@@ -40,8 +40,7 @@ internal sealed class StartImportHandler(
         await using var buffer = new FileStream(
             Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await CopyAtMostAsync(upload.Content, buffer, maxBytes + 1, cancellationToken);
-        if (buffer.Length > maxBytes)
+        if (!await Uploads.CopyAtMostAsync(upload.Content, buffer, maxBytes, cancellationToken))
         {
             throw new FieldValidationException("file", new ErrorMessage("Registry:Import.FileSize", maxBytes / 1024 / 1024)); // the declared length lied
         }
@@ -52,7 +51,7 @@ internal sealed class StartImportHandler(
         var creator = new ImportCreator(
             user.Scope, user.UserId, user.UserName ?? user.ClientId ?? "system", user.ClientId,
             await permissions.IsGrantedAsync(RegistryPermissions.EnterprisesOverrideUscc, cancellationToken));
-        var batch = new ImportBatch(Guid.CreateVersion7(now), upload.Kind, upload.Mode, format, SafeName(upload.FileName), key, creator, now);
+        var batch = new ImportBatch(Guid.CreateVersion7(now), upload.Kind, upload.Mode, format, Uploads.SafeFileName(upload.FileName, RegistryLimits.FileNameMaxLength, "import"), key, creator, now);
         db.ImportBatches.Add(batch);
         try
         {
@@ -66,25 +65,5 @@ internal sealed class StartImportHandler(
 
         jobs.Enqueue<RunImportJob>(batch.Id);
         return queries.ToDto(batch);
-    }
-
-    private static async Task CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while (target.Length < limit && (read = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - target.Length)), cancellationToken)) > 0)
-        {
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-
-        await target.FlushAsync(cancellationToken);
-    }
-
-    /// <summary>The client's file name without any folder part, cut to the column.</summary>
-    private static string SafeName(string fileName)
-    {
-        var name = fileName.Replace('\\', '/').Split('/')[^1].Trim();
-        name = string.Concat(name.Where(c => !char.IsControl(c)));
-        return name.Length == 0 ? "import" : name[^Math.Min(name.Length, RegistryLimits.FileNameMaxLength)..];
     }
 }

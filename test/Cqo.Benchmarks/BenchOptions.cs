@@ -3,13 +3,13 @@ using Cqo.Benchmarks.Registry;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: where the report goes, how many runs, which sections, and the registry search's sizes.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry section's sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
         + "         [--only startup|registry] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
-        + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--keep-database]";
+        + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
@@ -65,6 +65,9 @@ internal sealed class BenchOptions
                     break;
                 case "--latency-seconds" when number is { } latencySeconds:
                     options.Registry = options.Registry with { LatencySeconds = latencySeconds };
+                    break;
+                case "--import-rows" when number is { } importRows:
+                    options.Registry = options.Registry with { ImportRows = importRows };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

@@ -23,6 +23,20 @@ internal sealed record PersonRow(
     string? Email,
     DateTimeOffset CreatedAt);
 
+/// <summary>A generated person before protection; enums as the names EF Core stores.</summary>
+internal sealed record PersonFacts(
+    string Name,
+    string IdNumber,
+    DateOnly BirthDate,
+    string Education,
+    string Major,
+    string Title,
+    string QualityEngineerLevel,
+    int QualityYears,
+    string Phone,
+    string? Email,
+    DateTimeOffset CreatedAt);
+
 /// <summary>
 /// Quality staff aged 22 to 62 with valid, distinct resident IDs (about a third born outside Shanghai),
 /// protected as the host's <c>IdNumbers.Protect</c> does: AES-GCM cipher, keyed hash of
@@ -46,18 +60,40 @@ internal sealed class PersonFaker(Random random, PersonalDataProtector protector
 
     public PersonRow Next(Guid enterpriseId, string jurisdictionCode)
     {
+        var p = NextPerson();
+        return new PersonRow(
+            Guid.CreateVersion7(p.CreatedAt),
+            enterpriseId,
+            jurisdictionCode,
+            p.Name,
+            protector.Protect(p.IdNumber),
+            protector.Hash($"{nameof(PersonalIdType.ResidentId)}:{p.IdNumber}"),
+            PersonalIdMask.Mask(p.IdNumber),
+            ResidentId.IsMale(p.IdNumber) ? "Male" : "Female",
+            p.BirthDate,
+            p.Education,
+            p.Major,
+            p.Title,
+            p.QualityEngineerLevel,
+            p.QualityYears,
+            p.Phone,
+            p.Email,
+            p.CreatedAt);
+    }
+
+    /// <summary>
+    /// A person as typed into a form or an import file (ID number in clear), never issued before by this faker.
+    /// The draws come in the order they always did, so the generated data stays the same from run to run.
+    /// </summary>
+    public PersonFacts NextPerson()
+    {
         var number = NewNumber(out var birthDate);
         var createdAt = now.AddDays(-random.Next(1, 4 * 365)).AddSeconds(-random.Next(86_400));
         var title = s_titles.Next(random);
-        return new PersonRow(
-            Guid.CreateVersion7(createdAt),
-            enterpriseId,
-            jurisdictionCode,
-            $"{NamePools.Surnames.Next(random)}{NamePools.GivenName.Next(random)}{(random.NextDouble() < 0.7 ? NamePools.GivenName.Next(random) : "")}",
-            protector.Protect(number),
-            protector.Hash($"{nameof(PersonalIdType.ResidentId)}:{number}"),
-            PersonalIdMask.Mask(number),
-            ResidentId.IsMale(number) ? "Male" : "Female",
+        var name = $"{NamePools.Surnames.Next(random)}{NamePools.GivenName.Next(random)}{(random.NextDouble() < 0.7 ? NamePools.GivenName.Next(random) : "")}";
+        return new PersonFacts(
+            name,
+            number,
             birthDate,
             s_educations.Next(random),
             NamePools.Majors[random.Next(NamePools.Majors.Count)],

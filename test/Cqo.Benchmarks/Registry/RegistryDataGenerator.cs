@@ -5,13 +5,29 @@ using Npgsql;
 namespace Cqo.Benchmarks.Registry;
 
 /// <summary>How long one step of data generation took.</summary>
-internal sealed record GenerationStep(string Name, long Rows, TimeSpan Elapsed);
+internal sealed record GenerationStep(string Name, long Rows, TimeSpan Elapsed)
+{
+    public const string Enterprises = "Enterprises (COPY)";
+    public const string People = "People (encrypt, hash, mask, COPY)";
 
-/// <summary>What was generated: timings, and existing values to draw search terms from.</summary>
+    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// What was generated: timings, existing values to draw search terms from, and the fakers themselves, so that
+/// import files go on from where the stored rows stopped (enterprise sequences from <see cref="NextSequence"/>,
+/// resident IDs never issued) and hold only new enterprises and people.
+/// </summary>
 internal sealed record GeneratedData(
     IReadOnlyList<GenerationStep> Steps,
     IReadOnlyList<string> Usccs,
-    IReadOnlyList<string> Names);
+    IReadOnlyList<string> Names,
+    EnterpriseFaker Enterprises,
+    long NextSequence,
+    PersonFaker People)
+{
+    public GenerationStep Step(string name) => Steps.Single(s => s.Name == name);
+}
 
 /// <summary>
 /// Fills the host's freshly migrated and seeded database with enterprises, their awards and people through
@@ -39,7 +55,7 @@ internal sealed class RegistryDataGenerator(NpgsqlDataSource database, PersonalD
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var faker = new EnterpriseFaker(random, now);
-        await TimedAsync(steps, "Enterprises (COPY)", options.Enterprises, () => RegistryCopy.EnterprisesAsync(
+        await TimedAsync(steps, GenerationStep.Enterprises, options.Enterprises, () => RegistryCopy.EnterprisesAsync(
             connection,
             Enumerable.Range(0, options.Enterprises).Select(i =>
             {
@@ -61,7 +77,7 @@ internal sealed class RegistryDataGenerator(NpgsqlDataSource database, PersonalD
         await TimedAsync(steps, "Enterprise awards (COPY)", awards.Count, () => RegistryCopy.AwardsAsync(connection, awards, cancellationToken));
 
         var people = new PersonFaker(random, protector, now);
-        await TimedAsync(steps, "People (encrypt, hash, mask, COPY)", options.People, () => RegistryCopy.PeopleAsync(
+        await TimedAsync(steps, GenerationStep.People, options.People, () => RegistryCopy.PeopleAsync(
             connection,
             Enumerable.Range(0, options.People).Select(_ =>
             {
@@ -80,7 +96,8 @@ internal sealed class RegistryDataGenerator(NpgsqlDataSource database, PersonalD
         });
 
         await CheckpointAsync(connection, cancellationToken);
-        return new GeneratedData(steps, usccs, names);
+        // Sequences below 2 × Enterprises are taken (a clash with a seeded code moved past Enterprises).
+        return new GeneratedData(steps, usccs, names, faker, 2L * options.Enterprises, people);
     }
 
     /// <summary>Writes the load's dirty pages now rather than during the measurements; needs a privileged role, else skipped.</summary>

@@ -22,7 +22,7 @@ internal sealed record MachineLoad(string Before, string After)
         : "n/a";
 }
 
-/// <summary>Renders the registry search section as markdown, each figure against its target.</summary>
+/// <summary>Renders the registry section as markdown, each figure against its target (the imports: <see cref="ImportReport"/>).</summary>
 internal static class RegistryReport
 {
     public const double LatencyTargetMs = 50;
@@ -35,7 +35,8 @@ internal static class RegistryReport
         IReadOnlyList<CaseResult> results,
         IReadOnlyList<QueryPlan> plans,
         int comparedAnswers,
-        MachineLoad load)
+        MachineLoad load,
+        ImportResults imports)
     {
         var md = new StringBuilder();
         Line(md, $"Targets: host single-request **p95 < {LatencyTargetMs:F0} ms**; host throughput **≥ {RatioTarget:F1} ×** a bare ASP.NET Core endpoint running the same SQL over raw ADO.NET (Npgsql), measured in the same run.");
@@ -59,6 +60,7 @@ internal static class RegistryReport
 
         RenderLatency(md, options, results);
         RenderThroughput(md, options, results);
+        ImportReport.Render(md, options, imports);
         RenderPlans(md, plans);
         return md.ToString();
     }

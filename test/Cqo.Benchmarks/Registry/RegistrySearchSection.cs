@@ -7,7 +7,7 @@ namespace Cqo.Benchmarks.Registry;
 /// <summary>
 /// Enterprise search at national scale on PostgreSQL (the issue's three queries: exact USCC, name prefix,
 /// district + status), Cqo.Host against a bare endpoint running the same SQL over raw ADO.NET, in the same run:
-/// single-request latency, then throughput under concurrent clients.
+/// single-request latency, then throughput under concurrent clients; last, bulk import throughput on the same host.
 /// </summary>
 internal sealed class RegistrySearchSection(RegistryOptions options) : IBenchmarkSection
 {
@@ -81,7 +81,8 @@ internal sealed class RegistrySearchSection(RegistryOptions options) : IBenchmar
             await database.ScalarAsync("SELECT datcollate FROM pg_database WHERE datname = current_database()", cancellationToken),
             await database.ScalarAsync("""SELECT pg_size_pretty(pg_total_relation_size('registry."Enterprises"'))""", cancellationToken),
             await database.ScalarAsync("""SELECT pg_size_pretty(pg_total_relation_size('registry."People"'))""", cancellationToken));
-        return RegistryReport.Render(options, facts, data, results, plans, compared, load);
+        var imports = await ImportThroughput.MeasureAsync(context, options, database, data, host, tokens[SearchCase.Municipal]);
+        return RegistryReport.Render(options, facts, data, results, plans, compared, load, imports);
     }
 
     /// <summary>The worst and typical cases, with fixed values so plans compare between runs.</summary>

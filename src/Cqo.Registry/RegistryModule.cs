@@ -52,6 +52,8 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<RuleSetsHandler>();
         services.AddScoped<AnnouncementQueries>();
         services.AddRecurringJob<ActivateFilingsJob>(ActivateFilingsJob.Id, ActivateFilingsJob.Cron);
+        services.AddScoped<SweepImportsHandler>();
+        services.AddRecurringJob<SweepImportsJob>(SweepImportsJob.Id, SweepImportsJob.Cron);
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton<ImportProgressBoard>();
         services.AddScoped<ImportQueries>();

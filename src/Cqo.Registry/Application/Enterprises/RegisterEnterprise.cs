@@ -93,7 +93,7 @@ internal static class EnterpriseRequestExtensions
 {
     public static EnterpriseProfile ToProfile(this IEnterpriseFields request, string regulatorUnitCode) => new(
         request.Name.Trim(),
-        string.IsNullOrWhiteSpace(request.Address) ? null : request.Address.Trim(),
+        request.Address.OrNull(),
         request.DistrictCode.Trim(),
         regulatorUnitCode,
         request.IndustryDivisionCode.Trim(),

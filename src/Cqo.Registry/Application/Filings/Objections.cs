@@ -46,7 +46,7 @@ internal sealed class ObjectionsHandler(RegistryDbContext db, FilingReader reade
             .FirstOrDefaultAsync(f => f.Id == filingId && f.Status == FilingStatus.Announcing, cancellationToken)
             ?? throw new NotFoundException("Announcement", filingId);
         var now = clock.GetUtcNow();
-        var objection = filing.LodgeObjection(Guid.CreateVersion7(now), Blank(request.Name), Blank(request.Contact), request.Text.Trim(), clock.Today(), now);
+        var objection = filing.LodgeObjection(Guid.CreateVersion7(now), request.Name.OrNull(), request.Contact.OrNull(), request.Text.Trim(), clock.Today(), now);
         await db.SaveStepAsync(cancellationToken);
         return objection.Id;
     }
@@ -61,6 +61,4 @@ internal sealed class ObjectionsHandler(RegistryDbContext db, FilingReader reade
         await db.SaveStepAsync(cancellationToken);
         return await reader.GetAsync(filingId, cancellationToken);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

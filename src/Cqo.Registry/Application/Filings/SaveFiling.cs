@@ -1,4 +1,5 @@
 using Cqo.Platform.Persistence;
+using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
@@ -43,10 +44,8 @@ internal sealed class SaveFilingHandler(RegistryDbContext db, RegistryCaller cal
 {
     public async Task<FilingDto> CreateAsync(CreateFilingRequest request, CancellationToken cancellationToken)
     {
-        var enterpriseId = request.EnterpriseId ?? caller.Scope.SeenOrganisationId
-            ?? throw new FieldValidationException("enterpriseId", new ErrorMessage("Registry:EnterpriseRequired"));
-        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
-            ?? throw new NotFoundException("Enterprise", enterpriseId);
+        var enterprise = await db.Enterprises.ForNewRecordAsync(request.EnterpriseId, caller.Scope, cancellationToken);
+        var enterpriseId = enterprise.Id;
         await EnsurePersonOfAsync(enterpriseId, request.PersonId, cancellationToken);
         var now = clock.GetUtcNow();
         var filing = new Filing(Guid.CreateVersion7(now), enterpriseId, enterprise.JurisdictionCode!, request.ToDetails(), caller.Actor, now);
@@ -81,8 +80,8 @@ internal static class FilingRequestExtensions
         request.AppointedBy!.Value,
         request.AppointmentDate!.Value,
         request.TermEnd,
-        string.IsNullOrWhiteSpace(request.TrainingCertificateNumber) ? null : request.TrainingCertificateNumber.Trim().ToUpperInvariant(),
-        string.IsNullOrWhiteSpace(request.WaiverReason) ? null : request.WaiverReason.Trim(),
+        request.TrainingCertificateNumber.OrNull()?.ToUpperInvariant(),
+        request.WaiverReason.OrNull(),
         [.. (request.Declarations ?? []).Select(d => d.Trim()).Distinct(StringComparer.Ordinal)],
         request.ReplacesFilingId);
 }

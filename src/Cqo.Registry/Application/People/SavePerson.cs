@@ -1,5 +1,6 @@
 using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts.Identifiers;
+using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
@@ -64,10 +65,8 @@ internal sealed class SavePersonHandler(RegistryDbContext db, IdNumbers idNumber
 {
     public async Task<PersonDto> CreateAsync(CreatePersonRequest request, CancellationToken cancellationToken)
     {
-        var enterpriseId = request.EnterpriseId ?? caller.Scope.SeenOrganisationId
-            ?? throw new FieldValidationException("enterpriseId", new ErrorMessage("Registry:EnterpriseRequired"));
-        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken)
-            ?? throw new NotFoundException("Enterprise", enterpriseId);
+        var enterprise = await db.Enterprises.ForNewRecordAsync(request.EnterpriseId, caller.Scope, cancellationToken);
+        var enterpriseId = enterprise.Id;
         if (enterprise.Status == EnterpriseStatus.Deregistered)
         {
             throw new ConflictException("registry.enterprise_deregistered", new ErrorMessage("Registry:EnterpriseDeregistered", enterprise.Name));
@@ -132,14 +131,12 @@ internal static class PersonRequestExtensions
     public static PersonProfile ToProfile(this IPersonFields request) => new(
         request.Name.Trim(),
         request.Education!.Value,
-        Blank(request.Major),
+        request.Major.OrNull(),
         request.Title ?? TitleLevel.None,
         request.QualityEngineerLevel ?? TitleLevel.None,
         request.QualityYears,
-        Blank(request.Phone),
-        Blank(request.Email),
+        request.Phone.OrNull(),
+        request.Email.OrNull(),
         request.BirthDate,
         request.Gender);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

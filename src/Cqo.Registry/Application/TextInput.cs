@@ -1,0 +1,7 @@
+namespace Cqo.Registry.Application;
+
+internal static class TextInput
+{
+    /// <summary>An optional text as stored: trimmed, and null when nothing but blanks was typed.</summary>
+    public static string? OrNull(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -48,7 +48,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<PermissionDefinitionManager>();
         services.AddSingleton<IPermissionDefinitionProvider, PlatformPermissionDefinitions>();
-        services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
         services.AddModuleDbContext<PlatformDbContext>();
         services.AddScoped<PruneAuditRecordsHandler>();
         services.AddRecurringJob<PruneExpiredRecordsJob>(PruneExpiredRecordsJob.Id, PruneExpiredRecordsJob.Cron);

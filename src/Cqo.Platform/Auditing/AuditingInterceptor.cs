@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Domain;
-using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ namespace Cqo.Platform.Auditing;
 /// soft-deletable entities into updates, and adds one <see cref="EntityChange"/> per changed entity
 /// to the same save, so a change and its trail commit or fail together.
 /// </summary>
-internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser, IHttpContextAccessor http) : SaveChangesInterceptor
+internal sealed class AuditingInterceptor(TimeProvider clock, IHttpContextAccessor http) : SaveChangesInterceptor
 {
     // Chinese names stay readable in the stored trail; it is data, never embedded in HTML.
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -50,7 +50,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser curre
         }
 
         var now = clock.GetUtcNow().ToStoragePrecision();
-        var userId = currentUser.UserId;
+        var userId = (db as CqoDbContext)?.CurrentUser?.UserId;
         var correlationId = http.HttpContext?.TraceIdentifier;
         var softDeleted = KeepSoftDeletedRows(db, now, userId);
         TouchOwnersOfChangedParts(db);

@@ -1,7 +1,7 @@
 using Cqo.Platform.Auditing;
 using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cqo.Platform.Persistence;
 
@@ -12,6 +12,7 @@ namespace Cqo.Platform.Persistence;
 /// </summary>
 public abstract class CqoDbContext(DbContextOptions options) : DbContext(options)
 {
+    private IServiceProvider? _scopeServices;
     private ICurrentUser? _currentUser;
     private bool _currentUserResolved;
 
@@ -32,21 +33,40 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
 
     internal Guid? ScopeUserId => CurrentScope.UserId;
 
-    private ICurrentUser? CurrentUser
+    /// <summary>Who is acting, for the data scope and the audit trail; nobody (the system) when not attached.</summary>
+    internal ICurrentUser? CurrentUser
     {
         get
         {
             if (!_currentUserResolved)
             {
-                // The application's request (or circuit) services; absent for design-time contexts.
-                var services = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-                _currentUser = services?.GetService(typeof(ICurrentUser)) as ICurrentUser;
+                _currentUser = _scopeServices?.GetService<ICurrentUser>();
                 _currentUserResolved = true;
             }
 
             return _currentUser;
         }
     }
+
+    /// <summary>
+    /// Serves the request, circuit or job whose services these are. A pooled context outlives them,
+    /// so its caller is set on every lease and forgotten when it goes back to the pool.
+    /// </summary>
+    internal void AttachTo(IServiceProvider scopeServices) => (_scopeServices, _currentUser, _currentUserResolved) = (scopeServices, null, false);
+
+    public override void Dispose()
+    {
+        Detach();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Detach();
+        return base.DisposeAsync();
+    }
+
+    private void Detach() => (_scopeServices, _currentUser, _currentUserResolved) = (null, null, false);
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 

@@ -5,6 +5,7 @@ using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cqo.UnitTests.Auditing;
@@ -90,10 +91,15 @@ public sealed class SoftDeleteTests : IDisposable
         return folder.Id;
     }
 
-    private TestDbContext Create() => new(new DbContextOptionsBuilder<TestDbContext>()
-        .UseSqlite(_connection)
-        .AddInterceptors(new AuditingInterceptor(_clock, new FixedUser(), new HttpContextAccessor()))
-        .Options);
+    private TestDbContext Create()
+    {
+        var db = new TestDbContext(new DbContextOptionsBuilder<TestDbContext>()
+            .UseSqlite(_connection)
+            .AddInterceptors(new AuditingInterceptor(_clock, new HttpContextAccessor()))
+            .Options);
+        db.AttachTo(new ServiceCollection().AddSingleton<ICurrentUser, FixedUser>().BuildServiceProvider());
+        return db;
+    }
 
     private sealed class FixedUser : ICurrentUser
     {

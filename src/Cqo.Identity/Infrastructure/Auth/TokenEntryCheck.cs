@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation;
 using static OpenIddict.Validation.OpenIddictValidationEvents;
@@ -8,9 +9,10 @@ namespace Cqo.Identity.Infrastructure.Auth;
 /// Refuses an access token whose entry in the token store is no longer valid (revoked, or its
 /// account locked), as OpenIddict's token-entry validation does, but asks the store at most once per
 /// <see cref="CqoIdentityOptions.TokenCheckCacheSeconds"/> per token: that lookup was the largest
-/// cost of an API request.
+/// cost of an API request. The token manager is resolved only on a miss: building it (its store and
+/// a DbContext) for every request cost more than the cached check saved.
 /// </summary>
-internal sealed class TokenEntryCheck(IOpenIddictTokenManager tokens, TokenStatusCache cache) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
+internal sealed class TokenEntryCheck(IServiceProvider services, TokenStatusCache cache) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
@@ -33,6 +35,7 @@ internal sealed class TokenEntryCheck(IOpenIddictTokenManager tokens, TokenStatu
         }
 
         var generation = cache.Generation;
+        var tokens = services.GetRequiredService<IOpenIddictTokenManager>();
         var token = string.IsNullOrEmpty(id) ? null : await tokens.FindByIdAsync(id, context.CancellationToken);
         if (token is null || !await tokens.HasStatusAsync(token, OpenIddictConstants.Statuses.Valid, context.CancellationToken))
         {

@@ -50,6 +50,7 @@ public sealed class IdentityModule : ICqoModule
         services.AddScoped<SecurityLogWriter>();
         services.AddScoped<TokenRevoker>();
         services.AddSingleton<TokenStatusCache>();
+        services.AddSingleton<VerifiedTokenCache>();
         services.AddScoped<TokenPrincipals>();
 
         services.AddScoped<ScopeRules>();

@@ -13,8 +13,9 @@ internal sealed class CqoIdentityOptions
 
     /// <summary>
     /// How long a host trusts that an access token it checked is still valid before checking the
-    /// token store again. A revocation on this host takes effect at once; other hosts see it within
-    /// this time. 0 checks the store on every request.
+    /// token store again, and reuses the claims it read when it verified the token's signature. A
+    /// revocation on this host takes effect at once; other hosts see it within this time. 0 checks
+    /// both on every request.
     /// </summary>
     public int TokenCheckCacheSeconds { get; set; } = 5;
 

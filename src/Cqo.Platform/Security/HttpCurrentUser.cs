@@ -9,6 +9,8 @@ namespace Cqo.Platform.Security;
 /// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
+    private (ClaimsPrincipal Principal, DataScope Scope)? _readScope;
+
     private ClaimsPrincipal? Principal => circuit.Principal ?? http.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
@@ -19,7 +21,25 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipa
 
     public string? ClientId => UserId is null ? Claim(CqoClaimTypes.ClientId) : null;
 
-    public DataScope Scope => IsAuthenticated ? ScopeClaims.Read(Principal!) : DataScope.System;
+    /// <summary>Read from the claims once per principal: every query's scope filter asks for it several times.</summary>
+    public DataScope Scope
+    {
+        get
+        {
+            if (!IsAuthenticated)
+            {
+                return DataScope.System;
+            }
+
+            var principal = Principal!;
+            if (_readScope is not { } read || !ReferenceEquals(read.Principal, principal))
+            {
+                _readScope = read = (principal, ScopeClaims.Read(principal));
+            }
+
+            return read.Scope;
+        }
+    }
 
     private string? Claim(string type) => IsAuthenticated ? Principal!.FindFirstValue(type) : null;
 }

@@ -61,6 +61,38 @@ public sealed class AuthorizationCodeFlowTests(CqoApp app)
     }
 
     [Fact]
+    public async Task A_token_trusted_from_an_earlier_request_does_not_vouch_for_an_altered_copy()
+    {
+        var browser = new BrowserSession(app);
+        await browser.SignInAsync("admin", CqoApp.AdminPassword, returnUrl: "/");
+        var (verifier, authorize) = OAuthFlow.Authorize();
+        var callback = (await browser.Client.GetAsync(authorize)).Headers.Location!;
+        var tokens = await OAuthFlow.TokenAsync(app, new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = "cqo-spa",
+            ["code"] = QueryHelpers.ParseQuery(callback.Query)["code"].ToString(),
+            ["redirect_uri"] = CqoApp.SpaRedirectUri,
+            ["code_verifier"] = verifier,
+        });
+        (await MeAsync(tokens.AccessToken)).UserName.ShouldBe("admin");
+        (await MeAsync(tokens.AccessToken)).UserName.ShouldBe("admin", "the second request reuses the verified claims");
+
+        // The same header and payload with one signature character changed, and the payload of another caller's scope.
+        var parts = tokens.AccessToken.Split('.');
+        var badSignature = $"{parts[0]}.{parts[1]}.{(parts[2][0] == 'A' ? 'B' : 'A')}{parts[2][1..]}";
+        var claims = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(WebEncoders.Base64UrlDecode(parts[1]))!;
+        claims["sub"] = JsonSerializer.SerializeToElement(Guid.NewGuid().ToString());
+        var otherPayload = $"{parts[0]}.{WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(claims))}.{parts[2]}";
+        foreach (var altered in new[] { badSignature, otherPayload })
+        {
+            (await OAuthFlow.Api(app, altered).GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        (await MeAsync(tokens.AccessToken)).UserName.ShouldBe("admin");
+    }
+
+    [Fact]
     public async Task A_code_without_the_right_verifier_gets_no_token()
     {
         var response = await app.CreateClient().PostAsync("/connect/token", Form(new()

@@ -4,6 +4,7 @@ using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Application.Roles;
 using Cqo.Identity.Infrastructure.Auth;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
 using FluentValidation;
@@ -49,8 +50,7 @@ internal sealed class ClientsHandler(
             clients = clients.Where(c => c.ClientId.Contains(s) || c.DisplayName.Contains(s));
         }
 
-        var total = await clients.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(clients, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        var (items, total) = await clients.ToPageAsync(s_sort, page, cancellationToken);
         var ids = items.Select(c => c.Id).ToList();
         var granted = await db.PermissionGrants.Where(g => g.SubjectKind == GrantSubjectKind.Client && ids.Contains(g.SubjectId))
             .Select(g => new { g.SubjectId, g.Name }).ToListAsync(cancellationToken);

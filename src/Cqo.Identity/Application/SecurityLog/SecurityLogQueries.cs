@@ -1,6 +1,7 @@
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,10 +46,7 @@ internal sealed class SecurityLogQueries(IdentityDbContext db)
             entries = entries.Where(e => e.At < to);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(entries, page.Sort).Skip(page.Skip).Take(page.Take)
-            .Select(e => new SecurityLogDto(e.Id, e.At, e.Action, e.UserId, e.UserName, e.ClientId, e.IpAddress, e.UserAgent, e.Detail))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<SecurityLogDto>(items, total);
+        return await entries.ToPageAsync(
+            s_sort, page, e => new SecurityLogDto(e.Id, e.At, e.Action, e.UserId, e.UserName, e.ClientId, e.IpAddress, e.UserAgent, e.Detail), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,8 @@ internal sealed class OrganisationQueries(IdentityDbContext db)
             organisations = organisations.Where(o => o.Kind == k);
         }
 
-        var total = await organisations.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(organisations, page.Sort).Skip(page.Skip).Take(page.Take)
-            .Select(o => new OrganisationDto(o.Id, o.Kind, o.Name, o.Uscc, o.DistrictCode, o.JurisdictionCode!, db.Users.Count(u => u.OrganisationId == o.Id)))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<OrganisationDto>(items, total);
+        return await organisations.ToPageAsync(
+            s_sort, page, o => new OrganisationDto(o.Id, o.Kind, o.Name, o.Uscc, o.DistrictCode, o.JurisdictionCode!, db.Users.Count(u => u.OrganisationId == o.Id)), cancellationToken);
     }
 
     public async Task<OrganisationDto> GetAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
+using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
 using Cqo.SharedKernel.Security;
@@ -45,9 +46,8 @@ internal sealed class UserQueries(IdentityDbContext db, TimeProvider clock)
             users = users.Where(u => u.Approval == approval);
         }
 
-        var total = await users.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(users, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<UserDto>(await ToDtosAsync(items, cancellationToken), total);
+        var found = await users.ToPageAsync(s_sort, page, cancellationToken);
+        return new PagedResult<UserDto>(await ToDtosAsync(found.Items, cancellationToken), found.TotalCount);
     }
 
     public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken)

@@ -54,6 +54,8 @@ internal static class OpenIddictSetup
                 // A revoked token, or one of a locked account, stops working at once, not at expiry
                 // (on other hosts within Identity:TokenCheckCacheSeconds).
                 o.AddEventHandler(TokenEntryCheck.Descriptor);
+                o.AddEventHandler(ReuseVerifiedToken.Descriptor);
+                o.AddEventHandler(RememberVerifiedToken.Descriptor);
             });
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using Cqo.SharedKernel.Errors;
 
 namespace Cqo.SharedKernel.Paging;
@@ -10,6 +12,8 @@ namespace Cqo.SharedKernel.Paging;
 /// </summary>
 public sealed class SortMap<T>
 {
+    private static readonly ConcurrentDictionary<(string Name, Type KeyType), MethodInfo> s_orderingMethods = new();
+
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.OrdinalIgnoreCase);
     private readonly LambdaExpression _uniqueKey;
 
@@ -66,12 +70,13 @@ public sealed class SortMap<T>
             (false, false) => nameof(Queryable.ThenBy),
             (false, true) => nameof(Queryable.ThenByDescending),
         };
-        var call = Expression.Call(
-            typeof(Queryable),
-            method,
-            [typeof(T), selector.ReturnType],
-            query.Expression,
-            Expression.Quote(selector));
+        var call = Expression.Call(OrderingMethod(method, selector.ReturnType), query.Expression, Expression.Quote(selector));
         return (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
     }
+
+    /// <summary>Looked up by name once per key type: finding and closing the generic method cost more than the rest of a sort.</summary>
+    private static MethodInfo OrderingMethod(string name, Type keyType) =>
+        s_orderingMethods.GetOrAdd((name, keyType), key => typeof(Queryable).GetMethods()
+            .Single(m => m.Name == key.Name && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(T), key.KeyType));
 }

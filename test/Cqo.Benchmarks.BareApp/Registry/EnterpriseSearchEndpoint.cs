@@ -4,7 +4,7 @@ namespace Cqo.Benchmarks.BareApp.Registry;
 
 /// <summary>
 /// <c>GET /registry/enterprises</c>: the host's enterprise search with nothing around it (no authentication,
-/// permissions, EF Core or token checks), the same two commands over raw ADO.NET. <c>jurisdiction</c> stands in
+/// permissions, EF Core or token checks), the same commands over raw ADO.NET. <c>jurisdiction</c> stands in
 /// for the district regulator's token.
 /// </summary>
 internal static class EnterpriseSearchEndpoint
@@ -19,32 +19,38 @@ internal static class EnterpriseSearchEndpoint
         {
             var query = new EnterpriseSearch(search, districtCode, status, jurisdiction, skip ?? 0, take ?? 20);
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            int total;
-            await using (var count = query.CountCommand(connection))
-            {
-                total = (int)(await count.ExecuteScalarAsync(cancellationToken))!;
-            }
-
-            await using var page = query.PageCommand(connection);
-            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
             var items = new List<EnterpriseItem>(query.Take);
-            while (await reader.ReadAsync(cancellationToken))
+            await using (var page = query.PageCommand(connection))
+            await using (var reader = await page.ExecuteReaderAsync(cancellationToken))
             {
-                // One row per award (or one with a null award): rows of an enterprise are adjacent, ordered by name and id.
-                var id = reader.GetGuid(0);
-                if (items.Count == 0 || items[^1].Id != id)
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    items.Add(Read(reader, id));
-                }
+                    // One row per award (or one with a null award): rows of an enterprise are adjacent, ordered by name and id.
+                    var id = reader.GetGuid(0);
+                    if (items.Count == 0 || items[^1].Id != id)
+                    {
+                        items.Add(Read(reader, id));
+                    }
 
-                if (!reader.IsDBNull(18))
-                {
-                    items[^1].Awards.Add(new AwardItem(reader.GetString(21), reader.GetString(20), reader.GetInt32(22)));
+                    if (!reader.IsDBNull(18))
+                    {
+                        items[^1].Awards.Add(new AwardItem(reader.GetString(21), reader.GetString(20), reader.GetInt32(22)));
+                    }
                 }
             }
 
+            // As the host: the count only when the page cannot tell it (a short page ends the list).
+            var total = items.Count < query.Take && (items.Count > 0 || query.Skip == 0)
+                ? query.Skip + items.Count
+                : await CountAsync(query, connection, cancellationToken);
             return TypedResults.Ok(new EnterprisePage(items, total));
         });
+
+    private static async Task<int> CountAsync(EnterpriseSearch query, NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var count = query.CountCommand(connection);
+        return (int)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
 
     private static EnterpriseItem Read(NpgsqlDataReader reader, Guid id) => new(
         id,

@@ -43,9 +43,9 @@ internal sealed class RegistrySearchSection(RegistryOptions options) : IBenchmar
         {
             return await MeasureAsync(context, database, data, host, bare);
         }
-        catch (Exception ex) when (ex is HttpRequestException or NpgsqlException)
+        catch (Exception ex) when (ex is HttpRequestException or NpgsqlException or BenchmarkFailedException { Output.Count: 0 })
         {
-            // A refused connection or a dead database: the host's last lines usually say why.
+            // A refused connection, a dead database or an error answer: the host's last lines usually say why.
             throw new BenchmarkFailedException($"Registry search: {ex.Message}", host.Output);
         }
     }

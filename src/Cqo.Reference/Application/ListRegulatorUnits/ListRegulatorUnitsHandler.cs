@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.Reference.Domain;
 using Cqo.Reference.Infrastructure;
@@ -37,12 +38,7 @@ internal sealed class ListRegulatorUnitsHandler(ReferenceDbContext db)
             units = units.Where(u => u.DistrictCode == query.DistrictCode);
         }
 
-        var total = await units.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(units, page.Sort)
-            .Skip(page.Skip)
-            .Take(page.Take)
-            .Select(u => new RegulatorUnitDto(u.Id, u.Code, u.NameZh, u.NameEn, u.Kind, u.DistrictCode, u.ConcurrencyStamp))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<RegulatorUnitDto>(items, total);
+        return await units.ToPageAsync(
+            s_sort, page, u => new RegulatorUnitDto(u.Id, u.Code, u.NameZh, u.NameEn, u.Kind, u.DistrictCode, u.ConcurrencyStamp), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.Reference.Domain;
 using Cqo.Reference.Infrastructure;
@@ -43,12 +44,7 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
             divisions = divisions.Where(d => d.Code.Contains(term) || d.NameZh.Contains(term) || d.NameEn.Contains(term));
         }
 
-        var sorted = s_divisionSort.Apply(divisions, page.Sort);
-        var total = await divisions.CountAsync(cancellationToken);
-        var items = await sorted.Skip(page.Skip).Take(page.Take)
-            .Select(d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<IndustryDivisionDto>(items, total);
+        return await divisions.ToPageAsync(s_divisionSort, page, d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn), cancellationToken);
     }
 
     public async Task<IReadOnlyList<SyllabusVersionDto>> ListSyllabusVersionsAsync(CancellationToken cancellationToken) =>

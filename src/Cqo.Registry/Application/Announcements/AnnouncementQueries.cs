@@ -49,12 +49,8 @@ internal sealed class AnnouncementQueries(RegistryDbContext db, TimeProvider clo
             WindowStart = x.f.AnnouncementStart!.Value,
             WindowEnd = x.f.AnnouncementEnd!.Value,
         });
-        var total = await announcements.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(announcements, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<AnnouncementDto>(
-            [.. items.Select(r => new AnnouncementDto(
-                r.FilingId, r.EnterpriseName, r.Uscc, r.DistrictCode, PersonalNameMask.Mask(r.OfficerName), r.AppointedBy, r.AppointmentDate, r.WindowStart, r.WindowEnd))],
-            total);
+        return (await announcements.ToPageAsync(s_sort, page, cancellationToken)).Map(r => new AnnouncementDto(
+            r.FilingId, r.EnterpriseName, r.Uscc, r.DistrictCode, PersonalNameMask.Mask(r.OfficerName), r.AppointedBy, r.AppointmentDate, r.WindowStart, r.WindowEnd));
     }
 
     // Initialized by members, not a constructor, so that EF can sort and page over it; the name is masked after reading.

@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
@@ -44,9 +45,7 @@ internal sealed class EnterpriseQueries(RegistryDbContext db)
     public async Task<PagedResult<EnterpriseDto>> ListAsync(EnterpriseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var enterprises = Filter(db.Enterprises.AsNoTracking(), filter);
-        var total = await enterprises.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(enterprises, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<EnterpriseDto>([.. items.Select(e => e.ToDto())], total);
+        return (await enterprises.ToPageAsync(s_sort, page, cancellationToken)).Map(e => e.ToDto());
     }
 
     private static IQueryable<Enterprise> Filter(IQueryable<Enterprise> enterprises, EnterpriseFilter filter)

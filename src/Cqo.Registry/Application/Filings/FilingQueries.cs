@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Platform.Time;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.Registry.Contracts;
@@ -63,14 +64,10 @@ internal sealed class FilingQueries(RegistryDbContext db, WorkingCalendar calend
     public async Task<PagedResult<FilingListItemDto>> ListAsync(FilingFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var rows = Filter(filter);
-        var total = await rows.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(rows, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
         var today = clock.Today();
-        return new PagedResult<FilingListItemDto>(
-            [.. items.Select(r => new FilingListItemDto(
-                r.Id, r.EnterpriseId, r.EnterpriseName, r.Uscc, r.DistrictCode, r.PersonName, r.Status, r.AppointmentDate, r.SubmittedAt,
-                WaitingWorkingDays(r, today), r.AnnouncementEnd, r.ConcurrencyStamp))],
-            total);
+        return (await rows.ToPageAsync(s_sort, page, cancellationToken)).Map(r => new FilingListItemDto(
+            r.Id, r.EnterpriseId, r.EnterpriseName, r.Uscc, r.DistrictCode, r.PersonName, r.Status, r.AppointmentDate, r.SubmittedAt,
+            WaitingWorkingDays(r, today), r.AnnouncementEnd, r.ConcurrencyStamp));
     }
 
     /// <summary>How many working days a filing has waited for its review, counted from the day it was submitted.</summary>

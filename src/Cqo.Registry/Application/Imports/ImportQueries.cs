@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using System.Globalization;
 using System.Text;
 using Cqo.Registry.Contracts;
@@ -36,9 +37,7 @@ internal sealed class ImportQueries(RegistryDbContext db, ImportProgressBoard bo
             batches = batches.Where(b => b.Status == status);
         }
 
-        var total = await batches.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(batches, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<ImportBatchDto>([.. items.Select(ToDto)], total);
+        return (await batches.ToPageAsync(s_sort, page, cancellationToken)).Map(ToDto);
     }
 
     public async Task<ImportBatchDto> GetAsync(Guid id, CancellationToken cancellationToken) => ToDto(await FindAsync(id, cancellationToken));

@@ -1,3 +1,4 @@
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
@@ -76,8 +77,6 @@ internal sealed class PersonQueries(RegistryDbContext db, IdNumbers idNumbers)
             people = people.Where(p => p.Title == title);
         }
 
-        var total = await people.CountAsync(cancellationToken);
-        var items = await s_sort.Apply(people, page.Sort).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PagedResult<PersonDto>([.. items.Select(p => p.ToDto())], total);
+        return (await people.ToPageAsync(s_sort, page, cancellationToken)).Map(p => p.ToDto());
     }
 }

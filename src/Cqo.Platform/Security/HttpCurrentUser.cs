@@ -9,7 +9,7 @@ namespace Cqo.Platform.Security;
 /// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
-    private (ClaimsPrincipal Principal, DataScope Scope)? _readScope;
+    private ReadScope? _readScope;
 
     private ClaimsPrincipal? Principal => circuit.Principal ?? http.HttpContext?.User;
 
@@ -32,14 +32,18 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipa
             }
 
             var principal = Principal!;
-            if (_readScope is not { } read || !ReferenceEquals(read.Principal, principal))
+            var read = _readScope;
+            if (read is null || !ReferenceEquals(read.Principal, principal))
             {
-                _readScope = read = (principal, ScopeClaims.Read(principal));
+                _readScope = read = new ReadScope(principal, ScopeClaims.Read(principal));
             }
 
             return read.Scope;
         }
     }
+
+    /// <summary>One object, replaced whole, so that a reader never pairs one principal with another's scope.</summary>
+    private sealed record ReadScope(ClaimsPrincipal Principal, DataScope Scope);
 
     private string? Claim(string type) => IsAuthenticated ? Principal!.FindFirstValue(type) : null;
 }

@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace Cqo.Benchmarks.BareApp.Registry;
 
 /// <summary>
-/// The two commands Cqo.Host sends for <c>GET /api/registry/enterprises</c> (EnterpriseQueries.ListAsync: a count,
-/// then a page joined to the owned awards), as written to its EF Core command log (Npgsql EF Core 10.0.3), for the
+/// The two commands Cqo.Host sends for <c>GET /api/registry/enterprises</c> (EnterpriseQueries.ListAsync: a page
+/// joined to the owned awards, then a count when the page is full or empty past the first), as written to its EF Core command log (Npgsql EF Core 10.0.3), for the
 /// filters the benchmark uses: <c>search</c> (a USCC, or a name prefix), district, status, and the data-scope filter
 /// of a city-wide caller or of a district regulator, default sort (name, id). Same text, same parameter types, so
 /// PostgreSQL plans both sides alike. The benchmark links this file as well, to EXPLAIN exactly these commands.

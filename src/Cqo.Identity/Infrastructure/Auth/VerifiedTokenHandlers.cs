@@ -11,6 +11,9 @@ namespace Cqo.Identity.Infrastructure.Auth;
 /// </summary>
 internal sealed class ReuseVerifiedToken(VerifiedTokenCache verified) : IOpenIddictValidationHandler<ValidateTokenContext>
 {
+    /// <summary>The issuer a token is verified for (the host's address when none is configured): a token verified for one is not reused for another.</summary>
+    public static string Issuer(ValidateTokenContext context) => (context.Configuration.Issuer ?? context.BaseUri)?.AbsoluteUri ?? "";
+
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
             .UseSingletonHandler<ReuseVerifiedToken>()
@@ -22,20 +25,23 @@ internal sealed class ReuseVerifiedToken(VerifiedTokenCache verified) : IOpenIdd
     {
         if (context.Principal is null && !string.IsNullOrEmpty(context.Token))
         {
-            context.Principal = verified.Find(context.Token);
+            context.Principal = verified.Find(Issuer(context), context.Token);
         }
 
         return ValueTask.CompletedTask;
     }
 }
 
-/// <summary>Just after OpenIddict verified a token (it leaves its result on the context): remembers its claims.</summary>
+/// <summary>
+/// After OpenIddict verified a token (it leaves its result on the context) and found it current and
+/// meant for us: remembers its claims. An expired token is never kept.
+/// </summary>
 internal sealed class RememberVerifiedToken(VerifiedTokenCache verified) : IOpenIddictValidationHandler<ValidateTokenContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
             .UseSingletonHandler<RememberVerifiedToken>()
-            .SetOrder(ValidateIdentityModelToken.Descriptor.Order + 500)
+            .SetOrder(ValidateAudiences.Descriptor.Order + 500)
             .SetType(OpenIddictValidationHandlerType.Custom)
             .Build();
 
@@ -43,7 +49,7 @@ internal sealed class RememberVerifiedToken(VerifiedTokenCache verified) : IOpen
     {
         if (!context.IsRejected && context.TokenValidationResult is { IsValid: true } && context.Principal is { } principal)
         {
-            verified.Remember(context.Token, principal);
+            verified.Remember(ReuseVerifiedToken.Issuer(context), context.Token, principal);
         }
 
         return ValueTask.CompletedTask;

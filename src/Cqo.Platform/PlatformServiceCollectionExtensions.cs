@@ -7,6 +7,7 @@ using Cqo.Platform.Http;
 using Cqo.Platform.Jobs;
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
+using Cqo.Platform.Outbox;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security;
 using Cqo.Platform.Security.Permissions;
@@ -52,6 +53,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddModuleDbContext<PlatformDbContext>();
         services.AddScoped<PruneAuditRecordsHandler>();
         services.AddRecurringJob<PruneExpiredRecordsJob>(PruneExpiredRecordsJob.Id, PruneExpiredRecordsJob.Cron);
+        services.AddOutbox(configuration);
+        services.AddRecurringJob<DispatchOutboxJob>(DispatchOutboxJob.Id, DispatchOutboxJob.Cron);
         services.AddScoped<DataSeeder>();
         services.AddDataProtection().SetApplicationName("cqo-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddWorkingCalendar(configuration);

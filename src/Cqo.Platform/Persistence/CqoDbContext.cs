@@ -1,5 +1,8 @@
 using Cqo.Platform.Auditing;
+using Cqo.Platform.Outbox;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
+using Cqo.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +10,8 @@ namespace Cqo.Platform.Persistence;
 
 /// <summary>
 /// Base of every module's context and of the migration context. It adds the entity-change trail
-/// (so changes and their audit rows commit together) and the shared conventions: soft-delete and
+/// (so changes and their audit rows commit together), the outbox (so integration events commit with
+/// the change that raised them) and the shared conventions: soft-delete and
 /// data-scope filters, concurrency stamps, and on SQLite, schema as a table prefix and sortable times.
 /// </summary>
 public abstract class CqoDbContext(DbContextOptions options) : DbContext(options)
@@ -15,8 +19,12 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     private IServiceProvider? _scopeServices;
     private ICurrentUser? _currentUser;
     private bool _currentUserResolved;
+    private Guid? _unsavedMessageId;
+    private bool _returned;
 
     internal DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>
     /// The caller's scope; the system's when there is no caller (jobs, seeders, migrations). A
@@ -33,11 +41,16 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
 
     internal Guid? ScopeUserId => CurrentScope.UserId;
 
-    /// <summary>Who is acting, for the data scope and the audit trail; nobody (the system) when not attached.</summary>
+    /// <summary>
+    /// Who is acting, for the data scope and the audit trail; nobody (the system) for a context never
+    /// leased (design time, migrations). A context back in its pool refuses to answer rather than act
+    /// as the system: only a stray second dispose or a use after disposal could ask.
+    /// </summary>
     internal ICurrentUser? CurrentUser
     {
         get
         {
+            ObjectDisposedException.ThrowIf(_returned, this);
             if (!_currentUserResolved)
             {
                 _currentUser = _scopeServices?.GetService<ICurrentUser>();
@@ -52,7 +65,55 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     /// Serves the request, circuit or job whose services these are. A pooled context outlives them,
     /// so its caller is set on every lease and forgotten when it goes back to the pool.
     /// </summary>
-    internal void AttachTo(IServiceProvider scopeServices) => (_scopeServices, _currentUser, _currentUserResolved) = (scopeServices, null, false);
+    internal void AttachTo(IServiceProvider scopeServices) =>
+        (_scopeServices, _currentUser, _currentUserResolved, _unsavedMessageId, _returned) = (scopeServices, null, false, null, false);
+
+    /// <summary>
+    /// Writes <paramref name="integrationEvent"/> to the outbox; the next SaveChanges stores it with the
+    /// change that raised it, in one transaction, and its handlers run after the commit (at least once,
+    /// see <see cref="IIntegrationEventHandler{TEvent}"/>). Returns the message's id.
+    /// </summary>
+    public Guid Publish<TEvent>(TEvent integrationEvent)
+        where TEvent : IIntegrationEvent
+    {
+        var clock = _scopeServices?.GetService<TimeProvider>() ?? TimeProvider.System;
+        var message = OutboxMessage.For(integrationEvent, clock.GetUtcNow().ToStoragePrecision());
+        OutboxMessages.Add(message);
+        _unsavedMessageId = message.Id;
+        return message.Id;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AfterSave();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AfterSave();
+        return saved;
+    }
+
+    /// <summary>
+    /// Asks for a prompt dispatch when this save wrote outbox messages and has committed. Inside an
+    /// explicit transaction it has not, and a dispatch now would find nothing: the minute job delivers.
+    /// </summary>
+    private void AfterSave()
+    {
+        if (_unsavedMessageId is not { } messageId)
+        {
+            return;
+        }
+
+        _unsavedMessageId = null;
+        if (Database.CurrentTransaction is null)
+        {
+            OutboxDispatchTrigger.DispatchSoon(_scopeServices, messageId);
+        }
+    }
 
     public override void Dispose()
     {
@@ -66,7 +127,7 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
         return base.DisposeAsync();
     }
 
-    private void Detach() => (_scopeServices, _currentUser, _currentUserResolved) = (null, null, false);
+    private void Detach() => (_scopeServices, _currentUser, _currentUserResolved, _unsavedMessageId, _returned) = (null, null, false, null, true);
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
@@ -74,6 +135,7 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     {
         ConfigureModel(modelBuilder);
         modelBuilder.ConfigureEntityChanges();
+        modelBuilder.ConfigureOutbox();
         modelBuilder.ApplyCqoConventions(this, Database.IsSqlite());
     }
 

@@ -1,15 +1,18 @@
 using Cqo.Platform.Auditing;
+using Cqo.Platform.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Platform.Persistence;
 
-/// <summary>The platform's own tables: request audits and the data-protection keys all hosts share.</summary>
+/// <summary>The platform's own tables: request audits, the data-protection keys all hosts share, and the outbox's deliveries.</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : CqoDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<RequestAudit> RequestAudits => Set<RequestAudit>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatform();
 }

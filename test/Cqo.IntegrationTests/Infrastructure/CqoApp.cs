@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Cqo.IntegrationTests.Platform;
 using Cqo.SharedKernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -90,6 +91,7 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
                     : production(c);
             });
             services.AddScoped<IPermissionChecker, TestPermissionChecker>();
+            services.AddOutboxTestHandlers();
         });
     }
 }

@@ -25,7 +25,7 @@ public sealed class ContextPoolTests
             leased.CurrentUser.ShouldBeSameAs(first);
         }
 
-        leased.CurrentUser.ShouldBeNull("a context back in the pool acts for nobody");
+        Should.Throw<ObjectDisposedException>(() => leased.CurrentUser, "a context back in the pool never acts as the system");
 
         await using (var scope = services.CreateAsyncScope())
         {
@@ -34,6 +34,27 @@ public sealed class ContextPoolTests
             again.ShouldBeSameAs(leased, "the context came back from the pool");
             again.CurrentUser.ShouldBeSameAs(second);
         }
+    }
+
+    [Fact]
+    public async Task A_stray_second_dispose_makes_the_next_lease_fail_closed_not_see_everything()
+    {
+        await using var services = Services();
+        PoolContext leased;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CallerHolder>().Caller = new Caller(Guid.NewGuid());
+            leased = scope.ServiceProvider.GetRequiredService<PoolContext>();
+        }
+
+        await using var next = services.CreateAsyncScope();
+        next.ServiceProvider.GetRequiredService<CallerHolder>().Caller = new Caller(Guid.NewGuid());
+        var again = next.ServiceProvider.GetRequiredService<PoolContext>();
+        again.ShouldBeSameAs(leased);
+        await leased.DisposeAsync(); // the first owner disposing its old reference once more
+
+        Should.Throw<ObjectDisposedException>(() => again.CurrentUser);
+        Should.Throw<ObjectDisposedException>(() => again.ScopeSeesAll);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-namespace Cqo.Registry.Application;
+namespace Cqo.SharedKernel.Text;
 
-internal static class TextInput
+public static class TextInput
 {
     /// <summary>An optional text as stored: trimmed, and null when nothing but blanks was typed.</summary>
     public static string? OrNull(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -16,9 +16,12 @@ public static class ShanghaiTime
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToShanghai().DateTime);
 
     /// <summary>The instant a Shanghai calendar day begins, for date-range filters over stored UTC times.</summary>
-    public static DateTimeOffset StartOfShanghaiDay(this DateOnly day)
+    public static DateTimeOffset StartOfShanghaiDay(this DateOnly day) => day.AtShanghaiTime(TimeOnly.MinValue);
+
+    /// <summary>The instant of a Shanghai wall-clock time on a Shanghai calendar day, in UTC.</summary>
+    public static DateTimeOffset AtShanghaiTime(this DateOnly day, TimeOnly time)
     {
-        var local = day.ToDateTime(TimeOnly.MinValue);
+        var local = day.ToDateTime(time);
         return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 

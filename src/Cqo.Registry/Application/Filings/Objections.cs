@@ -2,6 +2,7 @@ using Cqo.Platform.Persistence;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Infrastructure;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Text;
 using Cqo.SharedKernel.Time;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Text;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,6 +5,7 @@ using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Text;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

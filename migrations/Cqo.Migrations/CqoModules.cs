@@ -2,6 +2,7 @@ using Cqo.Identity;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
 using Cqo.Registry;
+using Cqo.Training;
 
 namespace Cqo.Migrations;
 
@@ -16,5 +17,6 @@ public static class CqoModules
         new IdentityModule(),
         new ReferenceModule(),
         new RegistryModule(),
+        new TrainingModule(),
     ];
 }

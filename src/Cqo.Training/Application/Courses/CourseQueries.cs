@@ -1,0 +1,110 @@
+using Cqo.Platform.Persistence;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Paging;
+using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
+using Cqo.Training.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Training.Application.Courses;
+
+/// <summary>Filters of the course catalogue; <c>openForEnrolment</c> keeps published courses whose enrolment window includes <c>on</c>.</summary>
+internal sealed record CourseFilter(
+    string? Search = null,
+    Guid? ProviderId = null,
+    CourseType? Type = null,
+    CourseTier? Tier = null,
+    CourseDelivery? Delivery = null,
+    CourseStatus? Status = null,
+    DateOnly? StartFrom = null,
+    DateOnly? StartTo = null,
+    DateOnly? OpenForEnrolmentOn = null);
+
+/// <summary>
+/// The catalogue: every course past its draft is public to callers who may enrol; a draft only to
+/// its provider and city-wide scopes (404 to others). Provider names are public with their courses.
+/// </summary>
+internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
+{
+    private static readonly SortMap<Course> s_sort = new SortMap<Course>("startDate", c => c.Id)
+        .Add("startDate", c => c.StartDate)
+        .Add("title", c => c.Title)
+        .Add("enrolmentCloses", c => c.EnrolmentCloses)
+        .Add("createdAt", c => c.CreatedAt);
+
+    public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var course = await Visible().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Course", id);
+        var providerName = await Providers().Where(p => p.Id == course.ProviderId).Select(p => p.Name).FirstAsync(cancellationToken);
+        return course.ToDto(providerName);
+    }
+
+    public Task<PagedResult<CourseListItemDto>> ListAsync(CourseFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var providers = Providers();
+        return Filter(Visible(), filter).ToPageAsync(s_sort, page, c => new CourseListItemDto(
+            c.Id, c.ProviderId, providers.Where(p => p.Id == c.ProviderId).Select(p => p.Name).First(), c.Title, c.Type, c.Tier, c.Delivery,
+            c.TotalHours, c.StartDate, c.EndDate, c.EnrolmentCloses, c.Capacity, c.Status), cancellationToken);
+    }
+
+    private IQueryable<Course> Visible()
+    {
+        var seesAll = caller.Scope.SeesAll;
+        var own = caller.OwnProviderId;
+        return db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
+            .Where(c => c.Status != CourseStatus.Draft || seesAll || c.ProviderId == own);
+    }
+
+    private IQueryable<Provider> Providers() => db.Providers.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking();
+
+    private static IQueryable<Course> Filter(IQueryable<Course> courses, CourseFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim();
+            courses = courses.Where(c => c.Title.Contains(term));
+        }
+
+        if (filter.ProviderId is { } provider)
+        {
+            courses = courses.Where(c => c.ProviderId == provider);
+        }
+
+        if (filter.Type is { } type)
+        {
+            courses = courses.Where(c => c.Type == type);
+        }
+
+        if (filter.Tier is { } tier)
+        {
+            courses = courses.Where(c => c.Tier == tier);
+        }
+
+        if (filter.Delivery is { } delivery)
+        {
+            courses = courses.Where(c => c.Delivery == delivery);
+        }
+
+        if (filter.Status is { } status)
+        {
+            courses = courses.Where(c => c.Status == status);
+        }
+
+        if (filter.StartFrom is { } from)
+        {
+            courses = courses.Where(c => c.StartDate >= from);
+        }
+
+        if (filter.StartTo is { } to)
+        {
+            courses = courses.Where(c => c.StartDate <= to);
+        }
+
+        if (filter.OpenForEnrolmentOn is { } day)
+        {
+            courses = courses.Where(c => c.Status == CourseStatus.Published && c.EnrolmentOpens <= day && c.EnrolmentCloses >= day);
+        }
+
+        return courses;
+    }
+}

@@ -1,0 +1,65 @@
+using Cqo.Platform.Persistence;
+using Cqo.SharedKernel.Errors;
+using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
+using Cqo.Training.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Training.Application.Courses;
+
+/// <summary>A step in the course life cycle: the course's stamp, and the reason when cancelling.</summary>
+internal sealed record CourseStepRequest(Guid ConcurrencyStamp, string? Reason = null);
+
+internal sealed class CourseStepValidator : AbstractValidator<CourseStepRequest>
+{
+    public CourseStepValidator() => RuleFor(x => x.Reason).MaximumLength(TrainingLimits.CommentMaxLength);
+}
+
+/// <summary>Moves a course through its life cycle (DOMAIN.md §4); the provider acts for its own courses.</summary>
+internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, CourseChecks checks, CourseQueries queries)
+{
+    public Task<CourseDto> PublishAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, async course =>
+        {
+            await checks.EnsurePublishableAsync(course, cancellationToken);
+            course.Publish();
+        }, cancellationToken);
+
+    public Task<CourseDto> CloseEnrolmentAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(course.CloseEnrolment), cancellationToken);
+
+    public Task<CourseDto> StartAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(course.Start), cancellationToken);
+
+    public Task<CourseDto> StartExamsAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(course.StartExams), cancellationToken);
+
+    public Task<CourseDto> CompleteAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(course.Complete), cancellationToken);
+
+    public Task<CourseDto> ArchiveAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(course.Archive), cancellationToken);
+
+    /// <summary>Cancelling needs a reason: enrollees are told it.</summary>
+    public Task<CourseDto> CancelAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, course => Sync(() => course.Cancel(string.IsNullOrWhiteSpace(request.Reason)
+            ? throw new FieldValidationException("reason", new ErrorMessage("Training:ReasonRequired"))
+            : request.Reason.Trim())), cancellationToken);
+
+    private static Task Sync(Action step)
+    {
+        step();
+        return Task.CompletedTask;
+    }
+
+    private async Task<CourseDto> StepAsync(Guid id, CourseStepRequest request, Func<Course, Task> step, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Course", id);
+        caller.EnsureActsFor(course.ProviderId);
+        db.ExpectConcurrencyStamp(course, request.ConcurrencyStamp);
+        await step(course);
+        await db.SaveChangesAsync(cancellationToken);
+        return await queries.GetAsync(id, cancellationToken);
+    }
+}

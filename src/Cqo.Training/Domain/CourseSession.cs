@@ -1,0 +1,68 @@
+using Cqo.SharedKernel.Time;
+using Cqo.Training.Contracts;
+
+namespace Cqo.Training.Domain;
+
+/// <summary>
+/// One module taught by one trainer in one sitting. Stored as UTC instants, entered and shown as
+/// Shanghai wall-clock times. <see cref="Sequence"/> counts its changes, for calendar clients
+/// (iCalendar SEQUENCE), and its id is its calendar UID.
+/// </summary>
+internal sealed class CourseSession
+{
+    public CourseSession(Guid id, SessionSlot slot)
+    {
+        Id = id;
+        Apply(slot);
+    }
+
+    private CourseSession() { }
+
+    public Guid Id { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public string ModuleCode { get; private set; } = "";
+
+    public Guid TrainerId { get; private set; }
+
+    public string? Venue { get; private set; }
+
+    public string? OnlineLink { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public DateOnly Date => DateOnly.FromDateTime(StartsAt.ToShanghai().DateTime);
+
+    public decimal Hours => (decimal)(EndsAt - StartsAt).TotalHours;
+
+    public void Reschedule(SessionSlot slot)
+    {
+        Apply(slot);
+        Sequence++;
+    }
+
+    public bool Overlaps(DateTimeOffset startsAt, DateTimeOffset endsAt) => StartsAt < endsAt && startsAt < EndsAt;
+
+    public SessionDto ToDto()
+    {
+        var start = StartsAt.ToShanghai();
+        return new(Id, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(EndsAt.ToShanghai().DateTime),
+            ModuleCode, TrainerId, Venue, OnlineLink, Sequence);
+    }
+
+    private void Apply(SessionSlot slot)
+    {
+        StartsAt = slot.StartsAt;
+        EndsAt = slot.EndsAt;
+        ModuleCode = slot.ModuleCode;
+        TrainerId = slot.TrainerId;
+        Venue = slot.Venue;
+        OnlineLink = slot.OnlineLink;
+    }
+}
+
+/// <summary>A session's time, module, trainer and place, before or after the checks.</summary>
+internal sealed record SessionSlot(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string ModuleCode, Guid TrainerId, string? Venue, string? OnlineLink);

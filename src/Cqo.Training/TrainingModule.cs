@@ -1,0 +1,49 @@
+using Cqo.Platform.Localization;
+using Cqo.Platform.Modules;
+using Cqo.Platform.Persistence;
+using Cqo.Platform.Security.Permissions;
+using Cqo.SharedKernel.Seeding;
+using Cqo.Training.Application;
+using Cqo.Training.Application.Courses;
+using Cqo.Training.Application.Providers;
+using Cqo.Training.Application.Trainers;
+using Cqo.Training.Endpoints;
+using Cqo.Training.Infrastructure;
+using Cqo.Training.Infrastructure.Seeding;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.Training;
+
+/// <summary>Training: providers and trainers, syllabus-based courses and their sessions.</summary>
+public sealed class TrainingModule : ICqoModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<TrainingDbContext>();
+        services.AddScoped<TrainingCaller>();
+
+        services.AddScoped<ProviderQueries>();
+        services.AddScoped<SaveProviderHandler>();
+        services.AddScoped<TrainerQueries>();
+        services.AddScoped<SaveTrainerHandler>();
+        services.AddScoped<CourseQueries>();
+        services.AddScoped<CourseChecks>();
+        services.AddScoped<SaveCourseHandler>();
+        services.AddScoped<SessionScheduler>();
+        services.AddScoped<CourseSteps>();
+
+        services.AddValidatorsFromAssemblyContaining<TrainingModule>(includeInternalTypes: true);
+        services.AddScoped<DemoTraining>();
+        services.AddScoped<IDataSeedContributor, TrainingSeeder>();
+        services.AddSingleton(new LocalizationResource(typeof(TrainingModule).Assembly));
+        services.AddSingleton<IPermissionDefinitionProvider, TrainingPermissionDefinitions>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureTraining();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TrainingEndpoints.Map(endpoints);
+}

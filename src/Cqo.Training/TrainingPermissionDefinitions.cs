@@ -1,0 +1,25 @@
+using Cqo.Platform.Security.Permissions;
+using Cqo.SharedKernel.Security;
+using Cqo.Training.Contracts;
+
+namespace Cqo.Training;
+
+internal sealed class TrainingPermissionDefinitions : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup("Training");
+        string[] provider = [StandardRoles.ProviderAdmin];
+        string[] regulators = [StandardRoles.MunicipalRegulator, StandardRoles.DistrictRegulator];
+
+        var providers = group.Add(TrainingPermissions.Providers, [.. provider, .. regulators, StandardRoles.Auditor]);
+        providers.AddChild(TrainingPermissions.ProvidersRegister, [.. provider, StandardRoles.MunicipalRegulator]);
+        providers.AddChild(TrainingPermissions.ProvidersReview, StandardRoles.MunicipalRegulator);
+
+        group.Add(TrainingPermissions.TrainersManage, [.. provider, StandardRoles.MunicipalRegulator]);
+
+        var courses = group.Add(TrainingPermissions.Courses,
+            [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.Auditor, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
+        courses.AddChild(TrainingPermissions.CoursesManage, [.. provider, StandardRoles.MunicipalRegulator]);
+    }
+}

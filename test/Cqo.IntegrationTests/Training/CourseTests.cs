@@ -1,0 +1,212 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cqo.IntegrationTests.Infrastructure;
+using Cqo.SharedKernel.Paging;
+using Cqo.Training.Contracts;
+
+namespace Cqo.IntegrationTests.Training;
+
+[Collection(HostCollection.Name)]
+public sealed class CourseTests(CqoApp app)
+{
+    private static readonly DateOnly s_start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+    private readonly TrainingApi _api = new(app);
+
+    [Fact]
+    public async Task Appointment_training_must_cover_every_compulsory_module_of_its_syllabus()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var client = _api.Provider(provider.Id);
+
+        var missing = await client.PostAsJsonAsync("/api/training/courses",
+            TrainingApi.NewCourse(s_start, modules: [.. TrainingApi.V1Modules.Take(7)]), Json.Options);
+        var problem = await missing.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.syllabus_not_covered", "modules");
+        problem.GetProperty("errors").GetProperty("modules").GetArrayLength().ShouldBe(2, "M08 is missing, and 21 hours are fewer than 24");
+
+        var unknown = await client.PostAsJsonAsync("/api/training/courses",
+            TrainingApi.NewCourse(s_start, modules: [.. TrainingApi.V1Modules, new CourseModuleDto("M99", 2m)]), Json.Options);
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "modules[8].moduleCode");
+
+        var continuing = await _api.DraftCourseAsync(provider.Id, s_start,
+            TrainingApi.NewCourse(s_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 3m)]));
+        continuing.TotalHours.ShouldBe(3m, "continuing education may cover any modules");
+        continuing.Status.ShouldBe(CourseStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Dates_capacity_and_marks_are_validated_by_field()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var response = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", new
+        {
+            title = "",
+            type = "AppointmentTraining",
+            tier = "Expert",
+            delivery = "OnSite",
+            syllabusVersionCode = "v1",
+            modules = TrainingApi.V1Modules,
+            startDate = s_start,
+            endDate = s_start.AddDays(-1),
+            enrolmentOpens = s_start,
+            enrolmentCloses = s_start.AddDays(1),
+            capacity = 0,
+            passMark = 101,
+        }, Json.Options);
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid_value", "tier");
+
+        var second = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", new
+        {
+            title = "",
+            type = "AppointmentTraining",
+            tier = "Senior",
+            delivery = "OnSite",
+            syllabusVersionCode = "v1",
+            modules = TrainingApi.V1Modules,
+            startDate = s_start,
+            endDate = s_start.AddDays(-1),
+            enrolmentOpens = s_start,
+            enrolmentCloses = s_start.AddDays(1),
+            capacity = 0,
+            passMark = 101,
+        }, Json.Options);
+        await second.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "title", "endDate", "enrolmentCloses", "capacity", "passMark");
+    }
+
+    [Fact]
+    public async Task A_session_must_fit_the_course_its_module_hours_and_the_place()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var course = await _api.DraftCourseAsync(provider.Id, s_start);
+
+        var outside = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start.AddDays(10), "09:00", "12:00", "M01", trainer.Id));
+        await outside.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "date");
+
+        var tooLong = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "08:00", "12:00", "M01", trainer.Id));
+        await tooLong.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "moduleCode");
+
+        var noVenue = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", trainer.Id, venue: null));
+        await noVenue.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "venue");
+
+        var backwards = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "12:00", "09:00", "M01", trainer.Id));
+        await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "endTime");
+
+        var other = await _api.ApprovedProviderAsync();
+        var stranger = await _api.AddTrainerAsync(other.Id);
+        var foreignTrainer = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", stranger.Id));
+        await foreignTrainer.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "trainerId");
+
+        var added = await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", trainer.Id)));
+        var session = added.Sessions.ShouldHaveSingleItem();
+        (session.Date, session.StartTime, session.EndTime).ShouldBe((s_start, new TimeOnly(9, 0), new TimeOnly(12, 0)), "shown in Shanghai time as entered");
+        session.Sequence.ShouldBe(0);
+
+        var stale = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "13:30", "16:30", "M02", trainer.Id));
+        await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict, "concurrency_conflict");
+
+        var moved = await TrainingApi.ReadAsync<CourseDto>(await _api.Provider(provider.Id).PutAsJsonAsync(
+            $"/api/training/courses/{course.Id}/sessions/{session.Id}", TrainingApi.Session(added, s_start, "10:00", "13:00", "M01", trainer.Id), Json.Options));
+        moved.Sessions.ShouldHaveSingleItem().Sequence.ShouldBe(1, "a calendar client sees the change");
+    }
+
+    [Fact]
+    public async Task A_trainer_or_a_room_is_not_booked_twice_at_the_same_time()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var zhou = await _api.AddTrainerAsync(provider.Id, "周质明");
+        var wu = await _api.AddTrainerAsync(provider.Id, "吴卓越");
+        var first = await _api.DraftCourseAsync(provider.Id, s_start);
+        var second = await _api.DraftCourseAsync(provider.Id, s_start);
+        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(first, TrainingApi.Session(first, s_start, "09:00", "12:00", "M01", zhou.Id, "第一教室")));
+
+        var sameTrainer = await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "11:00", "14:00", "M01", zhou.Id, "第二教室"));
+        var problem = await sameTrainer.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "trainerId");
+        problem.GetProperty("errors").GetProperty("trainerId")[0].GetString()!.ShouldContain(first.Title);
+
+        var sameRoom = await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "09:30", "11:30", "M01", wu.Id, "第一教室"));
+        await sameRoom.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "venue");
+
+        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "12:00", "15:00", "M01", zhou.Id, "第一教室")));
+    }
+
+    [Fact]
+    public async Task Two_simultaneous_bookings_of_one_trainer_cannot_both_succeed()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var courses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.DraftCourseAsync(provider.Id, s_start)));
+
+        var answers = await Task.WhenAll(courses.Select((c, i) =>
+            _api.AddSessionAsync(c, TrainingApi.Session(c, s_start, "09:00", "12:00", "M01", trainer.Id, $"教室{i}"))));
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", answers.Select(a => a.StatusCode)));
+        answers.Where(a => a.StatusCode != HttpStatusCode.OK).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Publishing_needs_approval_and_every_module_scheduled_then_the_catalogue_shows_it()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var course = await _api.DraftCourseAsync(provider.Id, s_start);
+        var officer = _api.Officer();
+        (await officer.GetAsync($"/api/training/courses/{course.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is its provider's");
+        (await _api.Provider((await _api.ApprovedProviderAsync()).Id).GetAsync($"/api/training/courses/{course.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var early = await _api.StepAsync(course, "publish");
+        await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.course_not_publishable", "sessions");
+
+        course = await _api.ScheduleAllAsync(course, trainer.Id);
+        course.Sessions.Count.ShouldBe(8);
+        var published = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
+        published.Status.ShouldBe(CourseStatus.Published);
+
+        var seen = await TrainingApi.ReadAsync<CourseDto>(await officer.GetAsync($"/api/training/courses/{course.Id}"));
+        seen.ProviderName.ShouldBe(provider.Name);
+        var open = await TrainingApi.ReadAsync<PagedResult<CourseListItemDto>>(await officer.GetAsync(
+            $"/api/training/courses?providerId={provider.Id}&openForEnrolmentOn={s_start.AddDays(-5):yyyy-MM-dd}"));
+        open.Items.ShouldHaveSingleItem().Id.ShouldBe(course.Id);
+
+        var terms = new Dictionary<string, object?>(
+            System.Text.Json.JsonSerializer.SerializeToElement(TrainingApi.NewCourse(s_start), Json.Options).EnumerateObject()
+                .Select(p => KeyValuePair.Create(p.Name, (object?)p.Value)))
+        {
+            ["concurrencyStamp"] = published.ConcurrencyStamp,
+        };
+        var revise = await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}", terms, Json.Options);
+        await revise.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
+    }
+
+    [Fact]
+    public async Task A_provider_not_yet_approved_cannot_publish()
+    {
+        var uscc = Identity.IdentityApi.NewUscc();
+        var id = Cqo.Reference.Contracts.Identifiers.OrganisationIds.FromUscc(uscc);
+        await TrainingApi.ReadAsync<ProviderDto>(await _api.Provider(id).PostAsJsonAsync("/api/training/providers", TrainingApi.NewProvider(uscc), Json.Options), HttpStatusCode.Created);
+        var trainer = await _api.AddTrainerAsync(id);
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(id, s_start), trainer.Id);
+
+        var refused = await _api.StepAsync(course, "publish");
+        await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.course_not_publishable", "providerId");
+    }
+
+    [Fact]
+    public async Task Cancelling_needs_a_reason_and_is_refused_once_the_course_has_started()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, s_start), trainer.Id);
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
+
+        var noReason = await _api.StepAsync(course, "cancel");
+        await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "reason");
+
+        var started = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "start"));
+        var late = await _api.StepAsync(started, "cancel", "讲师临时有事");
+        await late.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
+
+        var other = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, s_start.AddDays(10)), trainer.Id);
+        var cancelled = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(other, "cancel", "报名人数不足"));
+        cancelled.Status.ShouldBe(CourseStatus.Cancelled);
+        cancelled.CancelReason.ShouldBe("报名人数不足");
+    }
+}

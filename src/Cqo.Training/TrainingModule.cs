@@ -4,12 +4,14 @@ using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.SharedKernel.Seeding;
 using Cqo.Training.Application;
+using Cqo.Training.Application.Calendar;
 using Cqo.Training.Application.Courses;
 using Cqo.Training.Application.Providers;
 using Cqo.Training.Application.Trainers;
 using Cqo.Training.Endpoints;
 using Cqo.Training.Infrastructure;
 using Cqo.Training.Infrastructure.Seeding;
+using Cqo.Training.Jobs;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +37,9 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<SaveCourseHandler>();
         services.AddScoped<SessionScheduler>();
         services.AddScoped<CourseSteps>();
+        services.AddScoped<CourseCalendar>();
+        services.AddScoped<AdvanceCourses>();
+        services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<TrainingModule>(includeInternalTypes: true);
         services.AddScoped<DemoTraining>();

@@ -1,5 +1,6 @@
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
+using Cqo.Training.Application.Calendar;
 using Cqo.Training.Application.Courses;
 using Cqo.Training.Application.Providers;
 using Cqo.Training.Application.Trainers;
@@ -87,6 +88,10 @@ internal static class TrainingEndpoints
             .RequirePermission(TrainingPermissions.Courses);
         courses.MapGet("/{id:guid}", (Guid id, CourseQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
             .RequirePermission(TrainingPermissions.Courses);
+        courses.MapGet("/{id:guid}/calendar.ics", async (Guid id, CourseCalendar calendar, CancellationToken ct) =>
+                TypedResults.Text(await calendar.ForCourseAsync(id, ct), CourseCalendar.ContentType))
+            .RequirePermission(TrainingPermissions.Courses)
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 
         var manage = courses.MapGroup("").RequirePermission(TrainingPermissions.CoursesManage)
             .ProducesProblem(StatusCodes.Status409Conflict)

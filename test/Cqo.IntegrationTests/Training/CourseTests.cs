@@ -2,14 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.SharedKernel.Paging;
+using Cqo.SharedKernel.Time;
+using Cqo.Training.Application.Courses;
 using Cqo.Training.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cqo.IntegrationTests.Training;
 
 [Collection(HostCollection.Name)]
 public sealed class CourseTests(CqoApp app)
 {
-    private static readonly DateOnly s_start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+    private readonly DateOnly _start = app.Clock.Today().AddDays(40);
     private readonly TrainingApi _api = new(app);
 
     [Fact]
@@ -19,16 +22,16 @@ public sealed class CourseTests(CqoApp app)
         var client = _api.Provider(provider.Id);
 
         var missing = await client.PostAsJsonAsync("/api/training/courses",
-            TrainingApi.NewCourse(s_start, modules: [.. TrainingApi.V1Modules.Take(7)]), Json.Options);
+            TrainingApi.NewCourse(_start, modules: [.. TrainingApi.V1Modules.Take(7)]), Json.Options);
         var problem = await missing.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.syllabus_not_covered", "modules");
         problem.GetProperty("errors").GetProperty("modules").GetArrayLength().ShouldBe(2, "M08 is missing, and 21 hours are fewer than 24");
 
         var unknown = await client.PostAsJsonAsync("/api/training/courses",
-            TrainingApi.NewCourse(s_start, modules: [.. TrainingApi.V1Modules, new CourseModuleDto("M99", 2m)]), Json.Options);
+            TrainingApi.NewCourse(_start, modules: [.. TrainingApi.V1Modules, new CourseModuleDto("M99", 2m)]), Json.Options);
         await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "modules[8].moduleCode");
 
-        var continuing = await _api.DraftCourseAsync(provider.Id, s_start,
-            TrainingApi.NewCourse(s_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 3m)]));
+        var continuing = await _api.DraftCourseAsync(provider.Id, _start,
+            TrainingApi.NewCourse(_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 3m)]));
         continuing.TotalHours.ShouldBe(3m, "continuing education may cover any modules");
         continuing.Status.ShouldBe(CourseStatus.Draft);
     }
@@ -45,10 +48,10 @@ public sealed class CourseTests(CqoApp app)
             delivery = "OnSite",
             syllabusVersionCode = "v1",
             modules = TrainingApi.V1Modules,
-            startDate = s_start,
-            endDate = s_start.AddDays(-1),
-            enrolmentOpens = s_start,
-            enrolmentCloses = s_start.AddDays(1),
+            startDate = _start,
+            endDate = _start.AddDays(-1),
+            enrolmentOpens = _start,
+            enrolmentCloses = _start.AddDays(1),
             capacity = 0,
             passMark = 101,
         }, Json.Options);
@@ -62,10 +65,10 @@ public sealed class CourseTests(CqoApp app)
             delivery = "OnSite",
             syllabusVersionCode = "v1",
             modules = TrainingApi.V1Modules,
-            startDate = s_start,
-            endDate = s_start.AddDays(-1),
-            enrolmentOpens = s_start,
-            enrolmentCloses = s_start.AddDays(1),
+            startDate = _start,
+            endDate = _start.AddDays(-1),
+            enrolmentOpens = _start,
+            enrolmentCloses = _start.AddDays(1),
             capacity = 0,
             passMark = 101,
         }, Json.Options);
@@ -77,35 +80,35 @@ public sealed class CourseTests(CqoApp app)
     {
         var provider = await _api.ApprovedProviderAsync();
         var trainer = await _api.AddTrainerAsync(provider.Id);
-        var course = await _api.DraftCourseAsync(provider.Id, s_start);
+        var course = await _api.DraftCourseAsync(provider.Id, _start);
 
-        var outside = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start.AddDays(10), "09:00", "12:00", "M01", trainer.Id));
+        var outside = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start.AddDays(10), "09:00", "12:00", "M01", trainer.Id));
         await outside.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "date");
 
-        var tooLong = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "08:00", "12:00", "M01", trainer.Id));
+        var tooLong = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "08:00", "12:00", "M01", trainer.Id));
         await tooLong.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "moduleCode");
 
-        var noVenue = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", trainer.Id, venue: null));
+        var noVenue = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "09:00", "12:00", "M01", trainer.Id, venue: null));
         await noVenue.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "venue");
 
-        var backwards = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "12:00", "09:00", "M01", trainer.Id));
+        var backwards = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "12:00", "09:00", "M01", trainer.Id));
         await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "endTime");
 
         var other = await _api.ApprovedProviderAsync();
         var stranger = await _api.AddTrainerAsync(other.Id);
-        var foreignTrainer = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", stranger.Id));
+        var foreignTrainer = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "09:00", "12:00", "M01", stranger.Id));
         await foreignTrainer.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "trainerId");
 
-        var added = await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "09:00", "12:00", "M01", trainer.Id)));
+        var added = await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "09:00", "12:00", "M01", trainer.Id)));
         var session = added.Sessions.ShouldHaveSingleItem();
-        (session.Date, session.StartTime, session.EndTime).ShouldBe((s_start, new TimeOnly(9, 0), new TimeOnly(12, 0)), "shown in Shanghai time as entered");
+        (session.Date, session.StartTime, session.EndTime).ShouldBe((_start, new TimeOnly(9, 0), new TimeOnly(12, 0)), "shown in Shanghai time as entered");
         session.Sequence.ShouldBe(0);
 
-        var stale = await _api.AddSessionAsync(course, TrainingApi.Session(course, s_start, "13:30", "16:30", "M02", trainer.Id));
+        var stale = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "13:30", "16:30", "M02", trainer.Id));
         await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict, "concurrency_conflict");
 
         var moved = await TrainingApi.ReadAsync<CourseDto>(await _api.Provider(provider.Id).PutAsJsonAsync(
-            $"/api/training/courses/{course.Id}/sessions/{session.Id}", TrainingApi.Session(added, s_start, "10:00", "13:00", "M01", trainer.Id), Json.Options));
+            $"/api/training/courses/{course.Id}/sessions/{session.Id}", TrainingApi.Session(added, _start, "10:00", "13:00", "M01", trainer.Id), Json.Options));
         moved.Sessions.ShouldHaveSingleItem().Sequence.ShouldBe(1, "a calendar client sees the change");
     }
 
@@ -115,18 +118,18 @@ public sealed class CourseTests(CqoApp app)
         var provider = await _api.ApprovedProviderAsync();
         var zhou = await _api.AddTrainerAsync(provider.Id, "周质明");
         var wu = await _api.AddTrainerAsync(provider.Id, "吴卓越");
-        var first = await _api.DraftCourseAsync(provider.Id, s_start);
-        var second = await _api.DraftCourseAsync(provider.Id, s_start);
-        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(first, TrainingApi.Session(first, s_start, "09:00", "12:00", "M01", zhou.Id, "第一教室")));
+        var first = await _api.DraftCourseAsync(provider.Id, _start);
+        var second = await _api.DraftCourseAsync(provider.Id, _start);
+        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(first, TrainingApi.Session(first, _start, "09:00", "12:00", "M01", zhou.Id, "第一教室")));
 
-        var sameTrainer = await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "11:00", "14:00", "M01", zhou.Id, "第二教室"));
+        var sameTrainer = await _api.AddSessionAsync(second, TrainingApi.Session(second, _start, "11:00", "14:00", "M01", zhou.Id, "第二教室"));
         var problem = await sameTrainer.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "trainerId");
         problem.GetProperty("errors").GetProperty("trainerId")[0].GetString()!.ShouldContain(first.Title);
 
-        var sameRoom = await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "09:30", "11:30", "M01", wu.Id, "第一教室"));
+        var sameRoom = await _api.AddSessionAsync(second, TrainingApi.Session(second, _start, "09:30", "11:30", "M01", wu.Id, "第一教室"));
         await sameRoom.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "venue");
 
-        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(second, TrainingApi.Session(second, s_start, "12:00", "15:00", "M01", zhou.Id, "第一教室")));
+        await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(second, TrainingApi.Session(second, _start, "12:00", "15:00", "M01", zhou.Id, "第一教室")));
     }
 
     [Fact]
@@ -134,10 +137,10 @@ public sealed class CourseTests(CqoApp app)
     {
         var provider = await _api.ApprovedProviderAsync();
         var trainer = await _api.AddTrainerAsync(provider.Id);
-        var courses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.DraftCourseAsync(provider.Id, s_start)));
+        var courses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _api.DraftCourseAsync(provider.Id, _start)));
 
         var answers = await Task.WhenAll(courses.Select((c, i) =>
-            _api.AddSessionAsync(c, TrainingApi.Session(c, s_start, "09:00", "12:00", "M01", trainer.Id, $"教室{i}"))));
+            _api.AddSessionAsync(c, TrainingApi.Session(c, _start, "09:00", "12:00", "M01", trainer.Id, $"教室{i}"))));
         answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", answers.Select(a => a.StatusCode)));
         answers.Where(a => a.StatusCode != HttpStatusCode.OK).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.UnprocessableEntity);
     }
@@ -147,7 +150,7 @@ public sealed class CourseTests(CqoApp app)
     {
         var provider = await _api.ApprovedProviderAsync();
         var trainer = await _api.AddTrainerAsync(provider.Id);
-        var course = await _api.DraftCourseAsync(provider.Id, s_start);
+        var course = await _api.DraftCourseAsync(provider.Id, _start);
         var officer = _api.Officer();
         (await officer.GetAsync($"/api/training/courses/{course.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is its provider's");
         (await _api.Provider((await _api.ApprovedProviderAsync()).Id).GetAsync($"/api/training/courses/{course.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -163,15 +166,10 @@ public sealed class CourseTests(CqoApp app)
         var seen = await TrainingApi.ReadAsync<CourseDto>(await officer.GetAsync($"/api/training/courses/{course.Id}"));
         seen.ProviderName.ShouldBe(provider.Name);
         var open = await TrainingApi.ReadAsync<PagedResult<CourseListItemDto>>(await officer.GetAsync(
-            $"/api/training/courses?providerId={provider.Id}&openForEnrolmentOn={s_start.AddDays(-5):yyyy-MM-dd}"));
+            $"/api/training/courses?providerId={provider.Id}&openForEnrolmentOn={_start.AddDays(-5):yyyy-MM-dd}"));
         open.Items.ShouldHaveSingleItem().Id.ShouldBe(course.Id);
 
-        var terms = new Dictionary<string, object?>(
-            System.Text.Json.JsonSerializer.SerializeToElement(TrainingApi.NewCourse(s_start), Json.Options).EnumerateObject()
-                .Select(p => KeyValuePair.Create(p.Name, (object?)p.Value)))
-        {
-            ["concurrencyStamp"] = published.ConcurrencyStamp,
-        };
+        var terms = TrainingApi.With(TrainingApi.NewCourse(_start), "concurrencyStamp", published.ConcurrencyStamp);
         var revise = await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}", terms, Json.Options);
         await revise.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
     }
@@ -183,18 +181,18 @@ public sealed class CourseTests(CqoApp app)
         var id = Cqo.Reference.Contracts.Identifiers.OrganisationIds.FromUscc(uscc);
         await TrainingApi.ReadAsync<ProviderDto>(await _api.Provider(id).PostAsJsonAsync("/api/training/providers", TrainingApi.NewProvider(uscc), Json.Options), HttpStatusCode.Created);
         var trainer = await _api.AddTrainerAsync(id);
-        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(id, s_start), trainer.Id);
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(id, _start), trainer.Id);
 
         var refused = await _api.StepAsync(course, "publish");
         await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.course_not_publishable", "providerId");
     }
 
     [Fact]
-    public async Task Cancelling_needs_a_reason_and_is_refused_once_the_course_has_started()
+    public async Task Cancelling_needs_a_reason_and_is_refused_once_the_course_ha_started()
     {
         var provider = await _api.ApprovedProviderAsync();
         var trainer = await _api.AddTrainerAsync(provider.Id);
-        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, s_start), trainer.Id);
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, _start), trainer.Id);
         course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
 
         var noReason = await _api.StepAsync(course, "cancel");
@@ -204,9 +202,85 @@ public sealed class CourseTests(CqoApp app)
         var late = await _api.StepAsync(started, "cancel", "讲师临时有事");
         await late.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
 
-        var other = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, s_start.AddDays(10)), trainer.Id);
+        var other = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, _start.AddDays(10)), trainer.Id);
         var cancelled = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(other, "cancel", "报名人数不足"));
         cancelled.Status.ShouldBe(CourseStatus.Cancelled);
         cancelled.CancelReason.ShouldBe("报名人数不足");
     }
+
+    [Fact]
+    public async Task The_course_calendar_keeps_each_sessions_uid_counts_its_changes_and_cancels()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id, "周质明");
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, _start), trainer.Id, "第一教室, 3楼");
+        var first = course.Sessions[0];
+
+        var feed = await CalendarAsync(course);
+        feed.ShouldStartWith("BEGIN:VCALENDAR\r\n");
+        feed.ShouldContain("METHOD:PUBLISH");
+        feed.Split("BEGIN:VEVENT").Length.ShouldBe(9, "eight sessions");
+        feed.ShouldContain($"UID:{first.Id}@cqo-platform");
+        feed.ShouldContain("LOCATION:第一教室\\, 3楼");
+        feed.ShouldContain($"DTSTART:{_start:yyyyMMdd}T010000Z", Case.Sensitive, "09:00 in Shanghai is 01:00 UTC");
+        feed.ShouldContain("讲师：周质明");
+
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.Provider(provider.Id).PutAsJsonAsync(
+            $"/api/training/courses/{course.Id}/sessions/{first.Id}", TrainingApi.Session(course, _start, "09:30", "12:30", first.ModuleCode, trainer.Id, "第二教室"), Json.Options));
+        var moved = await CalendarAsync(course);
+        Event(moved, first.Id).ShouldContain("SEQUENCE:1");
+        Event(moved, first.Id).ShouldContain($"DTSTART:{_start:yyyyMMdd}T013000Z");
+
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "cancel", "场地调整"));
+        var cancelled = await CalendarAsync(course);
+        cancelled.ShouldContain("METHOD:CANCEL");
+        Event(cancelled, first.Id).ShouldContain("SEQUENCE:2");
+        Event(cancelled, first.Id).ShouldContain("STATUS:CANCELLED");
+    }
+
+    [Fact]
+    public async Task The_calendar_closes_enrolment_after_its_deadline_and_starts_the_course_on_its_first_day()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var today = app.Clock.Today();
+        var terms = TrainingApi.With(TrainingApi.NewCourse(today.AddDays(2)), "enrolmentCloses", today);
+        var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, today.AddDays(2), terms), trainer.Id);
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
+
+        await AdvanceAsync();
+        (await StatusAsync(course)).ShouldBe(CourseStatus.Published, "enrolment is open through its last day");
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await AdvanceAsync();
+        (await StatusAsync(course)).ShouldBe(CourseStatus.EnrolmentClosed);
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await AdvanceAsync();
+        (await StatusAsync(course)).ShouldBe(CourseStatus.InProgress);
+    }
+
+    private async Task AdvanceAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdvanceCourses>().RunAsync(CancellationToken.None);
+    }
+
+    private async Task<CourseStatus> StatusAsync(CourseDto course) =>
+        (await TrainingApi.ReadAsync<CourseDto>(await _api.Provider(course.ProviderId).GetAsync($"/api/training/courses/{course.Id}"))).Status;
+
+    private async Task<string> CalendarAsync(CourseDto course)
+    {
+        var response = await _api.Officer().GetAsync($"/api/training/courses/{course.Id}/calendar.ics");
+        if (course.Status == CourseStatus.Draft)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft's calendar is its provider's");
+            response = await _api.Provider(course.ProviderId).GetAsync($"/api/training/courses/{course.Id}/calendar.ics");
+        }
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
+        return (await response.Content.ReadAsStringAsync()).Replace("\r\n ", "", StringComparison.Ordinal); // unfolded
+    }
+
+    private static string Event(string feed, Guid sessionId) =>
+        feed.Split("BEGIN:VEVENT").Single(e => e.Contains($"UID:{sessionId}@cqo-platform", StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Cqo.IntegrationTests.Identity;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Reference.Contracts.Identifiers;
@@ -75,6 +76,14 @@ internal sealed class TrainingApi(CqoApp app)
             capacity = 40,
             examDate = start.AddDays(3),
         };
+
+    /// <summary>A request body with one property replaced or added.</summary>
+    public static Dictionary<string, object?> With(object body, string name, object? value)
+    {
+        var properties = JsonSerializer.SerializeToElement(body, Json.Options).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        properties[name] = value;
+        return properties;
+    }
 
     public async Task<CourseDto> DraftCourseAsync(Guid providerId, DateOnly start, object? course = null) =>
         await ReadAsync<CourseDto>(await Provider(providerId).PostAsJsonAsync("/api/training/courses", course ?? NewCourse(start), Json.Options), HttpStatusCode.Created);

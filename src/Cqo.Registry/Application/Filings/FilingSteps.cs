@@ -62,6 +62,9 @@ internal sealed class FilingStepsHandler(
     public Task<FilingDto> SubmitAsync(Guid id, FilingStepRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request.ConcurrencyStamp, async (filing, now) =>
         {
+            // The enterprise's stamp is read before the guards look at its other filings: a submission
+            // committed after that read makes this save fail, however late it lands.
+            await db.Enterprises.SerializeChangesOfAsync(filing.EnterpriseId, cancellationToken);
             var failures = await guards.EvaluateAsync(filing, cancellationToken);
             if (failures.Count > 0)
             {
@@ -72,7 +75,6 @@ internal sealed class FilingStepsHandler(
             }
 
             filing.Submit(caller.Actor, now);
-            await db.Enterprises.SerializeChangesOfAsync(filing.EnterpriseId, cancellationToken);
         }, cancellationToken);
 
     public Task<FilingDto> WithdrawAsync(Guid id, FilingStepRequest request, CancellationToken cancellationToken) =>

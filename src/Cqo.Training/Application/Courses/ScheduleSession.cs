@@ -81,18 +81,22 @@ internal sealed class SessionScheduler(TrainingDbContext db, TrainingCaller call
         return await SaveAsync(course, cancellationToken);
     }
 
+    /// <summary>
+    /// Loads the course and reads its provider's stamp before any check reads other sessions, so a
+    /// booking committed after that read makes this save fail however late it lands.
+    /// </summary>
     private async Task<Course> LoadAsync(Guid courseId, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
         var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken) ?? throw new NotFoundException("Course", courseId);
         caller.EnsureActsFor(course.ProviderId);
         db.ExpectConcurrencyStamp(course, concurrencyStamp);
+        var provider = await db.Providers.FirstAsync(p => p.Id == course.ProviderId, cancellationToken);
+        db.Entry(provider).Property(p => p.ConcurrencyStamp).IsModified = true;
         return course;
     }
 
     private async Task<CourseDto> SaveAsync(Course course, CancellationToken cancellationToken)
     {
-        var provider = await db.Providers.FirstAsync(p => p.Id == course.ProviderId, cancellationToken);
-        db.Entry(provider).Property(p => p.ConcurrencyStamp).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await queries.GetAsync(course.Id, cancellationToken);
     }

@@ -37,6 +37,7 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<SaveCourseHandler>();
         services.AddScoped<SessionScheduler>();
         services.AddScoped<CourseSteps>();
+        services.AddScoped<CourseTrainerNames>();
         services.AddScoped<CourseCalendar>();
         services.AddScoped<AdvanceCourses>();
         services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);

@@ -1,11 +1,8 @@
 using System.Globalization;
-using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.SharedKernel.Time;
 using Cqo.Training.Application.Courses;
 using Cqo.Training.Contracts;
-using Cqo.Training.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Training.Application.Calendar;
 
@@ -14,7 +11,7 @@ namespace Cqo.Training.Application.Calendar;
 /// session's id is its UID and its change count its SEQUENCE, so a moved session updates the event
 /// already in the calendar; a cancelled course is sent as METHOD:CANCEL with every event cancelled.
 /// </summary>
-internal sealed class CourseCalendar(CourseQueries courses, TrainingDbContext db, IReferenceDataQueries reference, TimeProvider clock)
+internal sealed class CourseCalendar(CourseQueries courses, CourseTrainerNames trainerNames, IReferenceDataQueries reference, TimeProvider clock)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
@@ -23,9 +20,7 @@ internal sealed class CourseCalendar(CourseQueries courses, TrainingDbContext db
         var course = await courses.GetAsync(courseId, cancellationToken);
         var syllabus = await reference.FindSyllabusAsync(course.SyllabusVersionCode, cancellationToken);
         var moduleNames = syllabus?.Modules.ToDictionary(m => m.Code, m => m.NameZh) ?? [];
-        var trainerIds = course.Sessions.Select(s => s.TrainerId).Distinct().ToList();
-        var trainers = await db.Trainers.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking().Where(t => trainerIds.Contains(t.Id))
-            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var trainers = await trainerNames.ForAsync(course, cancellationToken);
         var cancelled = course.Status == CourseStatus.Cancelled;
         var now = clock.GetUtcNow();
 

@@ -1,0 +1,39 @@
+using Cqo.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Cqo.BrowserTests.Infrastructure.PageActions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Cqo.BrowserTests.Training;
+
+/// <summary>
+/// An officer finds the demo provider's published appointment course in the catalogue (filtered to
+/// courses open for enrolment), opens it, reads its eight sessions and downloads its calendar.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CourseCatalogueTests(BrowserHost host)
+{
+    private const string DemoProvider = "上海市质量教育培训中心（示例）";
+
+    [Fact]
+    public Task An_officer_finds_the_demo_course_reads_its_sessions_and_downloads_its_calendar() => host.RunAsync(async page =>
+    {
+        await SignInAsync(page, "officer", DemoPassword);
+        await page.GetByTestId("nav-courses").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/training/courses$"));
+        var row = page.GetByTestId("course-row").Filter(new LocatorFilterOptions { HasText = DemoProvider });
+        await Expect(row).ToHaveCountAsync(1);
+        await ClickUntilAsync(page.GetByText("只看正在报名"), page.Locator("input[type='checkbox']:checked"));
+        await Expect(row).ToHaveCountAsync(1);
+
+        await row.GetByTestId("course-link").ClickAsync();
+        await Expect(page.GetByTestId("course-provider")).ToHaveTextAsync(DemoProvider);
+        await Expect(page.GetByTestId("session-row")).ToHaveCountAsync(8);
+        await Expect(page.GetByTestId("session-row").First).ToContainTextAsync("M01");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("course-calendar").ClickAsync());
+        var path = await download.PathAsync();
+        var calendar = await File.ReadAllTextAsync(path!);
+        calendar.ShouldStartWith("BEGIN:VCALENDAR");
+        calendar.Split("BEGIN:VEVENT").Length.ShouldBe(9);
+    });
+}

@@ -3,6 +3,7 @@ using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.Reference.Application.CreateRegulatorUnit;
+using Cqo.Reference.Application.CreateSyllabusVersion;
 using Cqo.Reference.Application.DeleteRegulatorUnit;
 using Cqo.Reference.Application.ListRegulatorUnits;
 using Cqo.Reference.Application.ReadDictionaries;
@@ -30,6 +31,7 @@ public sealed class ReferenceModule : ICqoModule
         services.AddScoped<IReferenceDataQueries>(sp => sp.GetRequiredService<ReferenceDataQueries>());
         services.AddScoped<ListRegulatorUnitsHandler>();
         services.AddScoped<CreateRegulatorUnitHandler>();
+        services.AddScoped<CreateSyllabusVersionHandler>();
         services.AddScoped<UpdateRegulatorUnitHandler>();
         services.AddScoped<DeleteRegulatorUnitHandler>();
         services.AddValidatorsFromAssemblyContaining<ReferenceModule>(includeInternalTypes: true);

@@ -1,6 +1,7 @@
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
 using Cqo.Reference.Application.CreateRegulatorUnit;
+using Cqo.Reference.Application.CreateSyllabusVersion;
 using Cqo.Reference.Application.DeleteRegulatorUnit;
 using Cqo.Reference.Application.ListRegulatorUnits;
 using Cqo.Reference.Application.ReadDictionaries;
@@ -41,6 +42,17 @@ internal static class ReferenceEndpoints
             handler.HandleAsync(new ListRegulatorUnitsQuery(search, EnumNames.ParseQuery<RegulatorUnitKind>(kind, nameof(kind)), districtCode), page.ToRequest(), ct));
         read.MapGet("/regulator-units/{id:guid}", async (Guid id, ReferenceDataQueries queries, CancellationToken ct) =>
             await queries.FindRegulatorUnitAsync(id, ct) ?? throw new NotFoundException("RegulatorUnit", id));
+
+        api.MapPost("/syllabus-versions", async Task<Created<SyllabusVersionDto>> (CreateSyllabusVersionRequest request, CreateSyllabusVersionHandler handler, CancellationToken ct) =>
+            {
+                var version = await handler.HandleAsync(request, ct);
+                return TypedResults.Created($"/api/reference/syllabus-versions/{version.Code}", version);
+            })
+            .RequirePermission(ReferencePermissions.Manage)
+            .Validate<CreateSyllabusVersionRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         var manage = api.MapGroup("/regulator-units").RequirePermission(ReferencePermissions.Manage)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

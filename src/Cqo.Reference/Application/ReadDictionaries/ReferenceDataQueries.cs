@@ -47,7 +47,7 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
         return await divisions.ToPageAsync(s_divisionSort, page, d => new IndustryDivisionDto(d.Code, d.SectionCode, d.NameZh, d.NameEn), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SyllabusVersionDto>> ListSyllabusVersionsAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<SyllabusVersionDto>> ListSyllabusVersionsAsync(CancellationToken cancellationToken = default) =>
         (await db.SyllabusVersions.AsNoTracking().OrderBy(v => v.EffectiveFrom).ToListAsync(cancellationToken))
             .Select(v => v.ToDto())
             .ToList();

@@ -64,12 +64,12 @@ public sealed class CourseTests(CqoApp app)
         await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "code", "requiredHours");
 
         var provider = await _api.ApprovedProviderAsync();
-        var v1Modules = TrainingApi.With(TrainingApi.NewCourse(_start), "syllabusVersionCode", code);
+        var v1Modules = TrainingApi.With(TrainingApi.NewCourse(_start), ("syllabusVersionCode", code));
         var wrong = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", v1Modules, Json.Options);
         await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "modules[0].moduleCode");
 
         var course = await _api.DraftCourseAsync(provider.Id, _start, TrainingApi.With(
-            TrainingApi.NewCourse(_start, modules: [new CourseModuleDto("N01", 4m), new CourseModuleDto("N02", 4m)]), "syllabusVersionCode", code));
+            TrainingApi.NewCourse(_start, modules: [new CourseModuleDto("N01", 4m), new CourseModuleDto("N02", 4m)]), ("syllabusVersionCode", code)));
         course.SyllabusVersionCode.ShouldBe(code);
         course.TotalHours.ShouldBe(8m);
     }
@@ -78,38 +78,13 @@ public sealed class CourseTests(CqoApp app)
     public async Task Dates_capacity_and_marks_are_validated_by_field()
     {
         var provider = await _api.ApprovedProviderAsync();
-        var response = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", new
-        {
-            title = "",
-            type = "AppointmentTraining",
-            tier = "Expert",
-            delivery = "OnSite",
-            syllabusVersionCode = "v1",
-            modules = TrainingApi.V1Modules,
-            startDate = _start,
-            endDate = _start.AddDays(-1),
-            enrolmentOpens = _start,
-            enrolmentCloses = _start.AddDays(1),
-            capacity = 0,
-            passMark = 101,
-        }, Json.Options);
-        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid_value", "tier");
+        var broken = TrainingApi.With(
+            TrainingApi.NewCourse(_start), ("title", ""), ("endDate", _start.AddDays(-1)), ("enrolmentCloses", _start.AddDays(1)), ("capacity", 0), ("passMark", 101));
 
-        var second = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", new
-        {
-            title = "",
-            type = "AppointmentTraining",
-            tier = "Senior",
-            delivery = "OnSite",
-            syllabusVersionCode = "v1",
-            modules = TrainingApi.V1Modules,
-            startDate = _start,
-            endDate = _start.AddDays(-1),
-            enrolmentOpens = _start,
-            enrolmentCloses = _start.AddDays(1),
-            capacity = 0,
-            passMark = 101,
-        }, Json.Options);
+        var unknownTier = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", TrainingApi.With(broken, ("tier", "Expert")), Json.Options);
+        await unknownTier.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid_value", "tier");
+
+        var second = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", broken, Json.Options);
         await second.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "title", "endDate", "enrolmentCloses", "capacity", "passMark");
     }
 
@@ -207,7 +182,7 @@ public sealed class CourseTests(CqoApp app)
             $"/api/training/courses?providerId={provider.Id}&openForEnrolmentOn={_start.AddDays(-5):yyyy-MM-dd}"));
         open.Items.ShouldHaveSingleItem().Id.ShouldBe(course.Id);
 
-        var terms = TrainingApi.With(TrainingApi.NewCourse(_start), "concurrencyStamp", published.ConcurrencyStamp);
+        var terms = TrainingApi.With(TrainingApi.NewCourse(_start), ("concurrencyStamp", published.ConcurrencyStamp));
         var revise = await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}", terms, Json.Options);
         await revise.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
     }
@@ -282,7 +257,7 @@ public sealed class CourseTests(CqoApp app)
         var provider = await _api.ApprovedProviderAsync();
         var trainer = await _api.AddTrainerAsync(provider.Id);
         var today = app.Clock.Today();
-        var terms = TrainingApi.With(TrainingApi.NewCourse(today.AddDays(2)), "enrolmentCloses", today);
+        var terms = TrainingApi.With(TrainingApi.NewCourse(today.AddDays(2)), ("enrolmentCloses", today));
         var course = await _api.ScheduleAllAsync(await _api.DraftCourseAsync(provider.Id, today.AddDays(2), terms), trainer.Id);
         course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
 

@@ -77,11 +77,15 @@ internal sealed class TrainingApi(CqoApp app)
             examDate = start.AddDays(3),
         };
 
-    /// <summary>A request body with one property replaced or added.</summary>
-    public static Dictionary<string, object?> With(object body, string name, object? value)
+    /// <summary>A request body with some properties replaced or added.</summary>
+    public static Dictionary<string, object?> With(object body, params (string Name, object? Value)[] changes)
     {
         var properties = JsonSerializer.SerializeToElement(body, Json.Options).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
-        properties[name] = value;
+        foreach (var (name, value) in changes)
+        {
+            properties[name] = value;
+        }
+
         return properties;
     }
 

@@ -17,4 +17,9 @@ public static class TrainingLimits
     public const int MaxAttempts = 5;
     public const int MaxSessions = 100;
     public const decimal MaxModuleHours = 200;
+
+    /// <summary>Course and session days outside this range are typing mistakes (and would not convert to UTC at the ends).</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
 }

@@ -12,14 +12,15 @@ internal sealed class TrainingPermissionDefinitions : IPermissionDefinitionProvi
         string[] provider = [StandardRoles.ProviderAdmin];
         string[] regulators = [StandardRoles.MunicipalRegulator, StandardRoles.DistrictRegulator];
 
-        var providers = group.Add(TrainingPermissions.Providers, [.. provider, .. regulators, StandardRoles.Auditor]);
+        // Providers are a municipal matter, and auditors see aggregates only (DOMAIN.md §2).
+        var providers = group.Add(TrainingPermissions.Providers, [.. provider, StandardRoles.MunicipalRegulator]);
         providers.AddChild(TrainingPermissions.ProvidersRegister, [.. provider, StandardRoles.MunicipalRegulator]);
         providers.AddChild(TrainingPermissions.ProvidersReview, StandardRoles.MunicipalRegulator);
 
         group.Add(TrainingPermissions.TrainersManage, [.. provider, StandardRoles.MunicipalRegulator]);
 
         var courses = group.Add(TrainingPermissions.Courses,
-            [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.Auditor, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
+            [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
         courses.AddChild(TrainingPermissions.CoursesManage, [.. provider, StandardRoles.MunicipalRegulator]);
     }
 }

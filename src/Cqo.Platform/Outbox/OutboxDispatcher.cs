@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -122,10 +121,11 @@ internal sealed class OutboxDispatcher(
         {
             integrationEvent = registered[0].Read(message.Payload);
         }
-        catch (JsonException e)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Bad JSON or an event type that refuses it: a failed attempt like any other, so it ends dead, not stuck first in line.
             logger.LogError(e, "Message {MessageId} ({EventType}) cannot be read", message.Id, message.EventType);
-            return [$"payload: {e.Message}"];
+            return [$"payload: {e.GetType().Name}: {e.Message}"];
         }
 
         var errors = new List<string>();

@@ -95,9 +95,10 @@ internal sealed class Course : AggregateRoot, IDataScoped
         FindSession(sessionId).Reschedule(slot);
     }
 
+    /// <summary>Only from a draft: once published, enrollees signed up for every module's hours.</summary>
     public void RemoveSession(Guid sessionId)
     {
-        Require(IsSchedulable, CourseStep.Schedule);
+        Require(Status == CourseStatus.Draft, CourseStep.RemoveSession);
         _sessions.Remove(FindSession(sessionId));
     }
 
@@ -173,6 +174,7 @@ internal enum CourseStep
 {
     Revise,
     Schedule,
+    RemoveSession,
     Publish,
     CloseEnrolment,
     Start,

@@ -36,7 +36,8 @@ internal sealed class CourseSession
 
     public DateOnly Date => DateOnly.FromDateTime(StartsAt.ToShanghai().DateTime);
 
-    public decimal Hours => (decimal)(EndsAt - StartsAt).TotalHours;
+    /// <summary>Whole minutes (times are entered to the minute), so that hours add up exactly.</summary>
+    public int Minutes => Slot.MinutesOf(StartsAt, EndsAt);
 
     public void Reschedule(SessionSlot slot)
     {
@@ -65,4 +66,17 @@ internal sealed class CourseSession
 }
 
 /// <summary>A session's time, module, trainer and place, before or after the checks.</summary>
-internal sealed record SessionSlot(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string ModuleCode, Guid TrainerId, string? Venue, string? OnlineLink);
+internal sealed record SessionSlot(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string ModuleCode, Guid TrainerId, string? Venue, string? OnlineLink)
+{
+    public int Minutes => Slot.MinutesOf(StartsAt, EndsAt);
+}
+
+internal static class Slot
+{
+    public static int MinutesOf(DateTimeOffset start, DateTimeOffset end) => (int)((end - start).Ticks / TimeSpan.TicksPerMinute);
+
+    /// <summary>A course's hours for a module (whole half hours) in minutes.</summary>
+    public static int MinutesOf(decimal hours) => (int)(hours * 60);
+
+    public static decimal HoursOf(int minutes) => Math.Round(minutes / 60m, 2);
+}

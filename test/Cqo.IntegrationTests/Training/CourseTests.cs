@@ -296,4 +296,72 @@ public sealed class CourseTests(CqoApp app)
 
     private static string Event(string feed, Guid sessionId) =>
         feed.Split("BEGIN:VEVENT").Single(e => e.Contains($"UID:{sessionId}@cqo-platform", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Module_hours_add_up_in_whole_minutes_and_a_published_course_keeps_them()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var course = await _api.DraftCourseAsync(provider.Id, _start,
+            TrainingApi.NewCourse(_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 2m)], CourseDelivery.Hybrid));
+        foreach (var (from, to) in new[] { ("09:00", "09:40"), ("09:40", "10:20"), ("10:20", "11:00") })
+        {
+            course = await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, from, to, "M04", trainer.Id)));
+        }
+
+        var fourth = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "11:00", "11:01", "M04", trainer.Id));
+        await fourth.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "moduleCode");
+
+        var online = await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}", TrainingApi.With(
+            TrainingApi.NewCourse(_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 2m)], CourseDelivery.Online),
+            ("concurrencyStamp", course.ConcurrencyStamp)), Json.Options);
+        await online.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.sessions_outside_terms", "delivery");
+
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
+        var removed = await _api.Provider(provider.Id).DeleteAsync(
+            $"/api/training/courses/{course.Id}/sessions/{course.Sessions[0].Id}?concurrencyStamp={course.ConcurrencyStamp}");
+        await removed.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.course_state");
+        var shorter = await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}/sessions/{course.Sessions[0].Id}",
+            TrainingApi.Session(course, _start, "14:00", "14:30", "M04", trainer.Id), Json.Options);
+        await shorter.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "training.session_conflicts", "endTime");
+        var moved = await TrainingApi.ReadAsync<CourseDto>(await _api.Provider(provider.Id).PutAsJsonAsync($"/api/training/courses/{course.Id}/sessions/{course.Sessions[0].Id}",
+            TrainingApi.Session(course, _start, "14:00", "14:40", "M04", trainer.Id), Json.Options));
+        moved.Status.ShouldBe(CourseStatus.Published);
+    }
+
+    [Fact]
+    public async Task Out_of_range_days_seconds_and_huge_hours_are_refused_by_field()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var huge = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", TrainingApi.With(TrainingApi.NewCourse(_start),
+            ("modules", new[] { new { moduleCode = "M01", hours = decimal.MaxValue } })), Json.Options);
+        await huge.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "modules[0].hours");
+        var ancient = await _api.Provider(provider.Id).PostAsJsonAsync("/api/training/courses", TrainingApi.With(TrainingApi.NewCourse(_start),
+            ("startDate", "0001-01-01"), ("enrolmentOpens", "0001-01-01"), ("enrolmentCloses", "0001-01-01")), Json.Options);
+        await ancient.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "startDate");
+
+        var course = await _api.DraftCourseAsync(provider.Id, _start);
+        var day = await _api.AddSessionAsync(course, TrainingApi.Session(course, DateOnly.MinValue, "00:00", "03:00", "M01", trainer.Id));
+        await day.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "date");
+        var seconds = await _api.AddSessionAsync(course, TrainingApi.Session(course, _start, "09:00:30", "12:00", "M01", trainer.Id));
+        await seconds.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "startTime");
+    }
+
+    [Fact]
+    public async Task An_online_link_is_shown_to_the_provider_not_to_the_public()
+    {
+        var provider = await _api.ApprovedProviderAsync();
+        var trainer = await _api.AddTrainerAsync(provider.Id);
+        var course = await _api.DraftCourseAsync(provider.Id, _start,
+            TrainingApi.NewCourse(_start, CourseType.ContinuingEducation, [new CourseModuleDto("M04", 3m)], CourseDelivery.Online));
+        var session = TrainingApi.With(TrainingApi.Session(course, _start, "09:00", "12:00", "M04", trainer.Id, venue: null), ("onlineLink", "https://meeting.example.cn/room/42"));
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.AddSessionAsync(course, session));
+        course.Sessions.ShouldHaveSingleItem().OnlineLink.ShouldBe("https://meeting.example.cn/room/42");
+        course = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(course, "publish"));
+
+        var seen = await TrainingApi.ReadAsync<CourseDto>(await _api.Officer().GetAsync($"/api/training/courses/{course.Id}"));
+        seen.Sessions.ShouldHaveSingleItem().OnlineLink.ShouldBeNull();
+        (await (await _api.Officer().GetAsync($"/api/training/courses/{course.Id}/calendar.ics")).Content.ReadAsStringAsync()).ShouldNotContain("meeting.example.cn");
+    }
 }

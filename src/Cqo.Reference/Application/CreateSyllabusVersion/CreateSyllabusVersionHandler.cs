@@ -22,7 +22,9 @@ internal sealed class CreateSyllabusVersionValidator : AbstractValidator<CreateS
         RuleFor(x => x.TitleZh).NotEmpty().MaximumLength(ReferenceLimits.NameZhMaxLength);
         RuleFor(x => x.TitleEn).NotEmpty().MaximumLength(ReferenceLimits.NameEnMaxLength);
         RuleFor(x => x.RequiredHours).GreaterThan(0).LessThanOrEqualTo(500)
-            .Must((request, hours) => request.Modules is null || request.Modules.Where(m => m is { Compulsory: true }).Sum(m => m.Hours) <= hours)
+            // Only over hours the module rule lets through: a huge one would overflow the sum.
+            .Must((request, hours) => request.Modules is null || request.Modules.Any(m => m is null || m.Hours is <= 0 or > 100)
+                || request.Modules.Where(m => m.Compulsory).Sum(m => m.Hours) <= hours)
             .WithMessage(_ => texts["Reference:SyllabusCompulsoryHours"]);
         RuleFor(x => x.Modules).Cascade(CascadeMode.Stop).NotEmpty().Must(m => m.Count <= MaxModules && m.All(x => x is not null))
             .Must(m => m.Select(x => x.Code?.Trim()).Distinct(StringComparer.Ordinal).Count() == m.Count)

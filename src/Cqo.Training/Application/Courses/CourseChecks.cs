@@ -66,6 +66,8 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
             {
                 errors.Add("modules", new ErrorMessage("Training:SessionModuleDropped", session.ModuleCode, session.Date));
             }
+
+            CheckPlace(course.Delivery, session.Venue, session.OnlineLink, errors, "delivery");
         }
 
         errors.ThrowIfBroken("training.sessions_outside_terms", "Training:SessionsOutsideTerms");
@@ -92,15 +94,20 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
         }
         else
         {
-            var scheduled = course.Sessions.Where(s => s.Id != sessionId && s.ModuleCode == slot.ModuleCode).Sum(s => s.Hours)
-                + (decimal)(slot.EndsAt - slot.StartsAt).TotalHours;
-            if (scheduled > module.Hours)
+            var scheduled = course.Sessions.Where(s => s.Id != sessionId && s.ModuleCode == slot.ModuleCode).Sum(s => s.Minutes) + slot.Minutes;
+            var allowed = Slot.MinutesOf(module.Hours);
+            if (scheduled > allowed)
             {
-                errors.Add("moduleCode", new ErrorMessage("Training:ModuleHoursExceeded", slot.ModuleCode, scheduled, module.Hours));
+                errors.Add("moduleCode", new ErrorMessage("Training:ModuleHoursExceeded", slot.ModuleCode, Slot.HoursOf(scheduled), module.Hours));
+            }
+            else if (course.Status != CourseStatus.Draft && scheduled != allowed)
+            {
+                // Published: enrollees signed up for these hours; a session may move but not shrink.
+                errors.Add("endTime", new ErrorMessage("Training:PublishedHoursFixed", slot.ModuleCode, module.Hours));
             }
         }
 
-        CheckPlace(course.Delivery, slot, errors);
+        CheckPlace(course.Delivery, slot.Venue, slot.OnlineLink, errors);
         var trainer = await db.Trainers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == slot.TrainerId, cancellationToken);
         if (trainer is null || trainer.ProviderId != course.ProviderId || !trainer.Active)
         {
@@ -128,11 +135,16 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
 
         foreach (var module in course.Modules)
         {
-            var scheduled = course.Sessions.Where(s => s.ModuleCode == module.ModuleCode).Sum(s => s.Hours);
-            if (scheduled != module.Hours)
+            var scheduled = course.Sessions.Where(s => s.ModuleCode == module.ModuleCode).Sum(s => s.Minutes);
+            if (scheduled != Slot.MinutesOf(module.Hours))
             {
-                errors.Add("sessions", new ErrorMessage("Training:ModuleHoursUnscheduled", module.ModuleCode, scheduled, module.Hours));
+                errors.Add("sessions", new ErrorMessage("Training:ModuleHoursUnscheduled", module.ModuleCode, Slot.HoursOf(scheduled), module.Hours));
             }
+        }
+
+        foreach (var session in course.Sessions)
+        {
+            CheckPlace(course.Delivery, session.Venue, session.OnlineLink, errors, "sessions");
         }
 
         if (course.EnrolmentCloses < clock.Today())
@@ -143,21 +155,22 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
         errors.ThrowIfBroken("training.course_not_publishable", "Training:CourseNotPublishable");
     }
 
-    private static void CheckPlace(CourseDelivery delivery, SessionSlot slot, RuleErrors errors)
+    /// <summary>On site needs a room, online a link, hybrid either; <paramref name="field"/> names where a session's own fields are not the request's.</summary>
+    private static void CheckPlace(CourseDelivery delivery, string? venue, string? onlineLink, RuleErrors errors, string? field = null)
     {
-        if (delivery == CourseDelivery.OnSite && slot.Venue is null)
+        if (delivery == CourseDelivery.OnSite && venue is null)
         {
-            errors.Add("venue", new ErrorMessage("Training:VenueRequired"));
+            errors.Add(field ?? "venue", new ErrorMessage("Training:VenueRequired"));
         }
 
-        if (delivery == CourseDelivery.Online && slot.OnlineLink is null)
+        if (delivery == CourseDelivery.Online && onlineLink is null)
         {
-            errors.Add("onlineLink", new ErrorMessage("Training:OnlineLinkRequired"));
+            errors.Add(field ?? "onlineLink", new ErrorMessage("Training:OnlineLinkRequired"));
         }
 
-        if (delivery == CourseDelivery.Hybrid && slot.Venue is null && slot.OnlineLink is null)
+        if (delivery == CourseDelivery.Hybrid && venue is null && onlineLink is null)
         {
-            errors.Add("venue", new ErrorMessage("Training:VenueOrLinkRequired"));
+            errors.Add(field ?? "venue", new ErrorMessage("Training:VenueOrLinkRequired"));
         }
     }
 

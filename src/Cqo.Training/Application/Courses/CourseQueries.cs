@@ -32,11 +32,18 @@ internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
         .Add("enrolmentCloses", c => c.EnrolmentCloses)
         .Add("createdAt", c => c.CreatedAt);
 
+    /// <summary>
+    /// A course as the caller may see it. Online meeting links are for the provider and city-wide
+    /// scopes only (enrollees will get them with their enrolment): a published course is public.
+    /// </summary>
     public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var course = await Visible().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Course", id);
         var providerName = await Providers().Where(p => p.Id == course.ProviderId).Select(p => p.Name).FirstAsync(cancellationToken);
-        return course.ToDto(providerName);
+        var dto = course.ToDto(providerName);
+        return caller.Scope.SeesAll || caller.OwnProviderId == course.ProviderId
+            ? dto
+            : dto with { Sessions = [.. dto.Sessions.Select(s => s with { OnlineLink = null })] };
     }
 
     public Task<PagedResult<CourseListItemDto>> ListAsync(CourseFilter filter, PageRequest page, CancellationToken cancellationToken)

@@ -51,12 +51,14 @@ internal sealed class SaveCourseValidator : AbstractValidator<SaveCourseRequest>
         RuleForEach(x => x.Modules).Where(m => m is not null).ChildRules(module =>
         {
             module.RuleFor(m => m.ModuleCode).NotEmpty().MaximumLength(20);
-            module.RuleFor(m => m.Hours).GreaterThan(0).LessThanOrEqualTo(TrainingLimits.MaxModuleHours)
+            module.RuleFor(m => m.Hours).Cascade(CascadeMode.Stop).GreaterThan(0).LessThanOrEqualTo(TrainingLimits.MaxModuleHours)
                 .Must(h => h * 2 == decimal.Truncate(h * 2)).WithMessage(_ => texts["Training:HalfHours"]);
         });
-        RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate);
+        RuleFor(x => x.StartDate).InclusiveBetween(TrainingLimits.EarliestDate, TrainingLimits.LatestDate);
+        RuleFor(x => x.EnrolmentOpens).InclusiveBetween(TrainingLimits.EarliestDate, TrainingLimits.LatestDate);
+        RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).LessThanOrEqualTo(TrainingLimits.LatestDate);
         RuleFor(x => x.EnrolmentCloses).GreaterThanOrEqualTo(x => x.EnrolmentOpens).LessThanOrEqualTo(x => x.StartDate);
-        RuleFor(x => x.ExamDate).GreaterThanOrEqualTo(x => x.StartDate).When(x => x.ExamDate is not null);
+        RuleFor(x => x.ExamDate).GreaterThanOrEqualTo(x => x.StartDate).LessThanOrEqualTo(TrainingLimits.LatestDate).When(x => x.ExamDate is not null);
         RuleFor(x => x.Capacity).InclusiveBetween(1, TrainingLimits.MaxCapacity);
         RuleFor(x => x.PassMark).InclusiveBetween(0, 100);
         RuleFor(x => x.MinAttendancePercent).InclusiveBetween(0, 100);
@@ -89,8 +91,8 @@ internal sealed class SaveCourseHandler(TrainingDbContext db, TrainingCaller cal
         caller.EnsureActsFor(course.ProviderId);
         db.ExpectConcurrencyStamp(course, request.ConcurrencyStamp ?? Guid.Empty);
         var terms = Terms(request);
+        course.Revise(terms); // a course past its draft is a 409 before its terms are judged
         await checks.EnsureSyllabusCoveredAsync(terms, cancellationToken);
-        course.Revise(terms);
         checks.EnsureSessionsFit(course);
         await db.SaveChangesAsync(cancellationToken);
         return await queries.GetAsync(course.Id, cancellationToken);

@@ -7,6 +7,7 @@ using Cqo.Training.Domain;
 using Cqo.Training.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Training.Application.Courses;
 
@@ -30,9 +31,11 @@ internal static class SaveSessionRequestExtensions
 
 internal sealed class SaveSessionValidator : AbstractValidator<SaveSessionRequest>
 {
-    public SaveSessionValidator()
+    public SaveSessionValidator(IStringLocalizer texts)
     {
-        RuleFor(x => x.EndTime).GreaterThan(x => x.StartTime);
+        RuleFor(x => x.Date).InclusiveBetween(TrainingLimits.EarliestDate, TrainingLimits.LatestDate);
+        RuleFor(x => x.StartTime).Must(WholeMinute).WithMessage(_ => texts["Training:WholeMinutes"]);
+        RuleFor(x => x.EndTime).GreaterThan(x => x.StartTime).Must(WholeMinute).WithMessage(_ => texts["Training:WholeMinutes"]);
         RuleFor(x => x.ModuleCode).NotEmpty().MaximumLength(20);
         RuleFor(x => x.TrainerId).NotEmpty();
         RuleFor(x => x.Venue).MaximumLength(TrainingLimits.VenueMaxLength);
@@ -40,6 +43,8 @@ internal sealed class SaveSessionValidator : AbstractValidator<SaveSessionReques
             .Must(link => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
             .When(x => !string.IsNullOrWhiteSpace(x.OnlineLink));
     }
+
+    private static bool WholeMinute(TimeOnly time) => time.Second == 0 && time.Millisecond == 0 && time.Microsecond == 0;
 }
 
 /// <summary>

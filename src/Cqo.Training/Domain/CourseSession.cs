@@ -45,8 +45,6 @@ internal sealed class CourseSession
         Sequence++;
     }
 
-    public bool Overlaps(DateTimeOffset startsAt, DateTimeOffset endsAt) => StartsAt < endsAt && startsAt < EndsAt;
-
     public SessionDto ToDto()
     {
         var start = StartsAt.ToShanghai();

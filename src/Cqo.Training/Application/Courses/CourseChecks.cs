@@ -187,11 +187,8 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
             .Where(s => s.Id != sessionId && s.StartsAt < slot.EndsAt && slot.StartsAt < s.EndsAt
                 && (s.TrainerId == slot.TrainerId || (slot.Venue != null && s.Venue == slot.Venue)))
             .ToListAsync(cancellationToken);
-        // This course's own sessions as they stand now (unsaved moves included), in place of their stored times.
-        var own = course.Sessions.Where(s => s.Id != sessionId && s.Overlaps(slot.StartsAt, slot.EndsAt))
-            .Select(s => new { course.Title, s.Id, s.TrainerId, s.Venue, s.StartsAt, s.EndsAt });
-        var ownIds = course.Sessions.Select(s => s.Id).ToHashSet();
-        foreach (var clash in clashes.Where(c => !ownIds.Contains(c.Id)).Concat(own))
+        // One session changes per request and it is left out, so the stored sessions are the current ones.
+        foreach (var clash in clashes)
         {
             var at = clash.StartsAt.ToShanghai().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             if (clash.TrainerId == slot.TrainerId)

@@ -13,6 +13,7 @@ namespace Cqo.BrowserTests.Training;
 public sealed class CourseCatalogueTests(BrowserHost host)
 {
     private const string DemoProvider = "上海市质量教育培训中心（示例）";
+    private const string DemoCourse = "企业首席质量官任职培训（示例）";
 
     [Fact]
     public Task An_officer_finds_the_demo_course_reads_its_sessions_and_downloads_its_calendar() => host.RunAsync(async page =>
@@ -20,7 +21,7 @@ public sealed class CourseCatalogueTests(BrowserHost host)
         await SignInAsync(page, "officer", DemoPassword);
         await Expect(page.GetByTestId("nav-courses")).ToBeVisibleAsync();
         await page.GotoAsync("/training/courses");
-        var row = page.GetByTestId("course-row").Filter(new LocatorFilterOptions { HasText = DemoProvider });
+        var row = page.GetByTestId("course-row").Filter(new LocatorFilterOptions { HasText = DemoCourse });
         await Expect(row).ToHaveCountAsync(1);
         await ClickUntilAsync(page.GetByText("只看正在报名"), page.Locator("input[type='checkbox']:checked"));
         await Expect(row).ToHaveCountAsync(1);

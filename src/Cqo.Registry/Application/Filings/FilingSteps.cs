@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Time;
-using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Domain;
 using Cqo.Registry.Infrastructure;

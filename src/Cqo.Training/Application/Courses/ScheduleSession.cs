@@ -95,8 +95,7 @@ internal sealed class SessionScheduler(TrainingDbContext db, TrainingCaller call
         var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken) ?? throw new NotFoundException("Course", courseId);
         caller.EnsureActsFor(course.ProviderId);
         db.ExpectConcurrencyStamp(course, concurrencyStamp);
-        var provider = await db.Providers.FirstAsync(p => p.Id == course.ProviderId, cancellationToken);
-        db.Entry(provider).Property(p => p.ConcurrencyStamp).IsModified = true;
+        await db.Providers.SerializeChangesOfAsync(course.ProviderId, cancellationToken);
         return course;
     }
 

@@ -8,6 +8,7 @@ using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Application.Filings;
 using Cqo.Registry.Application.Imports;
 using Cqo.Registry.Application.People;
+using Cqo.Registry.Contracts;
 using Cqo.Registry.Application.RuleSets;
 using Cqo.Registry.Endpoints;
 using Cqo.Registry.Infrastructure;
@@ -37,6 +38,7 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<UpdateEnterpriseHandler>();
         services.AddScoped<DeregisterEnterpriseHandler>();
         services.AddScoped<PersonQueries>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<SavePersonHandler>();
         services.AddScoped<RevealIdNumberHandler>();
         services.AddScoped<FilingReader>();

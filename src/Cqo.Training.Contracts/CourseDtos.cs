@@ -18,6 +18,7 @@ public sealed record CourseDto(
     DateOnly EnrolmentOpens,
     DateOnly EnrolmentCloses,
     int Capacity,
+    int SeatsTaken,
     DateOnly? ExamDate,
     int PassMark,
     int MinAttendancePercent,
@@ -47,6 +48,7 @@ public sealed record CourseListItemDto(
     DateOnly EndDate,
     DateOnly EnrolmentCloses,
     int Capacity,
+    int SeatsTaken,
     CourseStatus Status);
 
 /// <summary>A session: one module taught by one trainer on one day, on site or online.</summary>

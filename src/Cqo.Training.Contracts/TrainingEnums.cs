@@ -48,3 +48,53 @@ public enum CourseStatus
     Archived,
     Cancelled,
 }
+
+/// <summary>
+/// The enrolment life cycle of DOMAIN.md §4. A sponsor's confirmation of an application is not a
+/// resting state: it admits the trainee or puts them on the waitlist at once.
+/// </summary>
+public enum EnrolmentStatus
+{
+    /// <summary>Applied by the trainee; waits for the sponsoring enterprise to confirm.</summary>
+    Applied,
+    Admitted,
+    Waitlisted,
+    Rejected,
+    Withdrawn,
+
+    /// <summary>Admitted but never came.</summary>
+    NoShow,
+
+    /// <summary>At least one session attended.</summary>
+    Attending,
+    EligibleForExam,
+
+    /// <summary>Below the course's minimum attendance when exams started: may not sit the exam.</summary>
+    Incomplete,
+    Passed,
+
+    /// <summary>Failed with attempts left (a retake may be recorded).</summary>
+    Failed,
+
+    /// <summary>Failed the last allowed attempt.</summary>
+    FailedFinal,
+}
+
+/// <summary>How an enrolment came about.</summary>
+public enum EnrolmentChannel
+{
+    /// <summary>The trainee applied themself.</summary>
+    Self,
+
+    /// <summary>The enterprise enrolled its staff member.</summary>
+    Sponsored,
+}
+
+/// <summary>A trainee's attendance at one session; present and late count towards the attendance ratio.</summary>
+public enum AttendanceMark
+{
+    Present,
+    Late,
+    Excused,
+    Absent,
+}

@@ -76,8 +76,46 @@ public static class TrainingModelBuilderExtensions
                 s.Property(x => x.ModuleCode).HasMaxLength(20);
                 s.Property(x => x.Venue).HasMaxLength(TrainingLimits.VenueMaxLength);
                 s.Property(x => x.OnlineLink).HasMaxLength(TrainingLimits.LinkMaxLength);
+                s.Property(x => x.CheckInSecret).HasMaxLength(64);
                 // Double-booking checks look up a trainer's sessions by time.
                 s.HasIndex(x => new { x.TrainerId, x.StartsAt });
+            });
+        });
+
+        modelBuilder.Entity<Enrolment>(b =>
+        {
+            b.ToTable("Enrolments", Schema);
+            b.Property(e => e.TraineeName).HasMaxLength(TrainingLimits.PersonNameMaxLength);
+            b.Property(e => e.IdNumberMasked).HasMaxLength(32);
+            b.Property(e => e.JurisdictionCode).HasMaxLength(6);
+            b.Property(e => e.Channel).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Reason).HasMaxLength(TrainingLimits.CommentMaxLength);
+            b.Property(e => e.ProviderId).IsDataScopeKey(nameof(IDataScoped.OrganisationId));
+            b.Property(e => e.SponsorId).IsDataScopeKey(nameof(IDataScoped.SecondOrganisationId));
+            b.Property(e => e.TraineeUserId).IsDataScopeKey(nameof(IDataScoped.OwnerUserId));
+
+            // One enrolment per trainee and course (a withdrawn one is reused); the waitlist in order.
+            b.HasIndex(e => new { e.CourseId, e.TraineeUserId }).IsUnique();
+            b.HasIndex(e => new { e.CourseId, e.PersonId }).IsUnique();
+            b.HasIndex(e => new { e.CourseId, e.Status, e.WaitlistedAt });
+            b.HasIndex(e => e.TraineeUserId);
+            b.HasIndex(e => new { e.SponsorId, e.CreatedAt });
+            b.OwnsMany(e => e.Attendance, a =>
+            {
+                a.ToTable("Attendance", Schema);
+                a.WithOwner().HasForeignKey("EnrolmentId");
+                a.HasKey("EnrolmentId", nameof(SessionAttendance.SessionId));
+                a.Property(x => x.Mark).HasConversion<string>().HasMaxLength(16);
+                a.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
+            });
+            b.OwnsMany(e => e.Attempts, a =>
+            {
+                a.ToTable("ExamAttempts", Schema);
+                a.WithOwner().HasForeignKey("EnrolmentId");
+                a.HasKey("EnrolmentId", nameof(ExamAttempt.Number));
+                a.Property(x => x.Number).ValueGeneratedNever();
+                a.Property(x => x.Score).HasPrecision(5, 1);
             });
         });
 

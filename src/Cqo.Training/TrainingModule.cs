@@ -4,8 +4,11 @@ using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.SharedKernel.Seeding;
 using Cqo.Training.Application;
+using Cqo.Training.Application.Attendance;
 using Cqo.Training.Application.Calendar;
 using Cqo.Training.Application.Courses;
+using Cqo.Training.Application.Enrolments;
+using Cqo.Training.Application.Exams;
 using Cqo.Training.Application.Providers;
 using Cqo.Training.Application.Trainers;
 using Cqo.Training.Endpoints;
@@ -40,6 +43,12 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<CourseTrainerNames>();
         services.AddScoped<CourseCalendar>();
         services.AddScoped<AdvanceCourses>();
+        services.AddScoped<CourseSeats>();
+        services.AddScoped<EnrolmentQueries>();
+        services.AddScoped<EnrolHandler>();
+        services.AddScoped<EnrolmentSteps>();
+        services.AddScoped<AttendanceBook>();
+        services.AddScoped<ExamResults>();
         services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<TrainingModule>(includeInternalTypes: true);

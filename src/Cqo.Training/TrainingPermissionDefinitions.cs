@@ -22,5 +22,11 @@ internal sealed class TrainingPermissionDefinitions : IPermissionDefinitionProvi
         var courses = group.Add(TrainingPermissions.Courses,
             [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
         courses.AddChild(TrainingPermissions.CoursesManage, [.. provider, StandardRoles.MunicipalRegulator]);
+        courses.AddChild(TrainingPermissions.CoursesTeach, [.. provider, StandardRoles.Trainer, StandardRoles.MunicipalRegulator]);
+
+        var enrolments = group.Add(TrainingPermissions.Enrolments,
+            [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
+        enrolments.AddChild(TrainingPermissions.EnrolmentsApply, StandardRoles.Officer);
+        enrolments.AddChild(TrainingPermissions.EnrolmentsSponsor, [StandardRoles.EnterpriseAdmin, StandardRoles.MunicipalRegulator]);
     }
 }

@@ -1324,6 +1324,9 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -1363,6 +1366,93 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("Courses", "training");
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("SponsorId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Cqo:DataScopeKey", "SecondOrganisationId");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TraineeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("TraineeUserId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Cqo:DataScopeKey", "OwnerUserId");
+
+                    b.Property<DateTimeOffset?>("WaitlistedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeUserId");
+
+                    b.HasIndex("CourseId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "TraineeUserId")
+                        .IsUnique();
+
+                    b.HasIndex("SponsorId", "CreatedAt");
+
+                    b.HasIndex("CourseId", "Status", "WaitlistedAt");
+
+                    b.ToTable("Enrolments", "training");
                 });
 
             modelBuilder.Entity("Cqo.Training.Domain.Provider", b =>
@@ -2193,6 +2283,11 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("CheckInSecret")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("uuid");
 
@@ -2236,6 +2331,69 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.Navigation("Modules");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.OwnsMany("Cqo.Training.Domain.ExamAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("Score")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("numeric(5,1)");
+
+                            b1.HasKey("EnrolmentId", "Number");
+
+                            b1.ToTable("ExamAttempts", "training");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("Cqo.Training.Domain.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("SessionId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Mark")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("EnrolmentId", "SessionId");
+
+                            b1.ToTable("Attendance", "training");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

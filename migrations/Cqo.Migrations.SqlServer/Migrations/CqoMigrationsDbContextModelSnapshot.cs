@@ -1325,6 +1325,9 @@ namespace Cqo.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier")
                         .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -1364,6 +1367,95 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("Courses", "training");
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateTimeOffset?>("ModifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("SponsorId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("Cqo:DataScopeKey", "SecondOrganisationId");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("TraineeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("TraineeUserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("Cqo:DataScopeKey", "OwnerUserId");
+
+                    b.Property<DateTimeOffset?>("WaitlistedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeUserId");
+
+                    b.HasIndex("CourseId", "PersonId")
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
+
+                    b.HasIndex("CourseId", "TraineeUserId")
+                        .IsUnique()
+                        .HasFilter("[TraineeUserId] IS NOT NULL");
+
+                    b.HasIndex("SponsorId", "CreatedAt");
+
+                    b.HasIndex("CourseId", "Status", "WaitlistedAt");
+
+                    b.ToTable("Enrolments", "training");
                 });
 
             modelBuilder.Entity("Cqo.Training.Domain.Provider", b =>
@@ -2197,6 +2289,11 @@ namespace Cqo.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("CheckInSecret")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -2240,6 +2337,69 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     b.Navigation("Modules");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.OwnsMany("Cqo.Training.Domain.ExamAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<decimal>("Score")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("decimal(5,1)");
+
+                            b1.HasKey("EnrolmentId", "Number");
+
+                            b1.ToTable("ExamAttempts", "training");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("Cqo.Training.Domain.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("SessionId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Mark")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.HasKey("EnrolmentId", "SessionId");
+
+                            b1.ToTable("Attendance", "training");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1318,6 +1318,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
 
+                    b.Property<int>("SeatsTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -1357,6 +1360,93 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("training_Courses", (string)null);
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Cqo:DataScopeKey", "OrganisationId");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SponsorId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Cqo:DataScopeKey", "SecondOrganisationId");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraineeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TraineeUserId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Cqo:DataScopeKey", "OwnerUserId");
+
+                    b.Property<long?>("WaitlistedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraineeUserId");
+
+                    b.HasIndex("CourseId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "TraineeUserId")
+                        .IsUnique();
+
+                    b.HasIndex("SponsorId", "CreatedAt");
+
+                    b.HasIndex("CourseId", "Status", "WaitlistedAt");
+
+                    b.ToTable("training_Enrolments", (string)null);
                 });
 
             modelBuilder.Entity("Cqo.Training.Domain.Provider", b =>
@@ -2175,6 +2265,11 @@ namespace Cqo.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CheckInSecret")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("TEXT");
 
@@ -2218,6 +2313,69 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.Navigation("Modules");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Cqo.Training.Domain.Enrolment", b =>
+                {
+                    b.OwnsMany("Cqo.Training.Domain.ExamAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("PublishedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Score")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnrolmentId", "Number");
+
+                            b1.ToTable("training_ExamAttempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("Cqo.Training.Domain.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SessionId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Mark")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnrolmentId", "SessionId");
+
+                            b1.ToTable("training_Attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

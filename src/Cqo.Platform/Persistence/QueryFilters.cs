@@ -24,6 +24,7 @@ public static class QueryFilters
     private static readonly (string RowKey, string ScopeMember, Type Type)[] s_scopeKeys =
     [
         (nameof(IDataScoped.OrganisationId), nameof(CqoDbContext.ScopeOrganisationId), typeof(Guid?)),
+        (nameof(IDataScoped.SecondOrganisationId), nameof(CqoDbContext.ScopeOrganisationId), typeof(Guid?)),
         (nameof(IDataScoped.JurisdictionCode), nameof(CqoDbContext.ScopeJurisdictionCode), typeof(string)),
         (nameof(IDataScoped.OwnerUserId), nameof(CqoDbContext.ScopeUserId), typeof(Guid?)),
     ];

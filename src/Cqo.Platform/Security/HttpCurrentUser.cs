@@ -19,6 +19,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipa
 
     public string? UserName => IsAuthenticated ? Principal!.Identity!.Name ?? Claim(CqoClaimTypes.Name) : null;
 
+    public string? DisplayName => Claim(CqoClaimTypes.DisplayName) ?? UserName;
+
     public string? ClientId => UserId is null ? Claim(CqoClaimTypes.ClientId) : null;
 
     /// <summary>Read from the claims once per principal: every query's scope filter asks for it several times.</summary>

@@ -43,11 +43,8 @@ public static class ScopeClaims
             return new DataScope(ScopeKind.Individual, UserId: userId);
         }
 
-        if (kind == ScopeKind.Individual)
-        {
-            return new DataScope(kind, UserId: userId);
-        }
-
+        // An individual keeps the organisation it belongs to (the enterprise sponsoring an officer's
+        // training): it widens nothing, since only enterprises and providers see by organisation.
         var organisation = Guid.TryParse(principal.FindFirstValue(CqoClaimTypes.OrganisationId), out var org) ? org : (Guid?)null;
         return new DataScope(kind, organisation, principal.FindFirstValue(CqoClaimTypes.JurisdictionCode), userId);
     }

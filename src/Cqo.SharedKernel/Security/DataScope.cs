@@ -28,7 +28,7 @@ public sealed record DataScope(ScopeKind Kind, Guid? OrganisationId = null, stri
     /// <summary>Whether a row with these scope keys is visible; the same rule as the query filter.</summary>
     public bool CanSee(IDataScoped row) =>
         SeesAll
-        || (SeenOrganisationId is not null && row.OrganisationId == SeenOrganisationId)
+        || (SeenOrganisationId is not null && (row.OrganisationId == SeenOrganisationId || row.SecondOrganisationId == SeenOrganisationId))
         || (SeenJurisdictionCode is not null && row.JurisdictionCode == SeenJurisdictionCode)
         || (UserId is not null && row.OwnerUserId == UserId);
 }

@@ -12,6 +12,9 @@ public interface ICurrentUser
 
     string? UserName { get; }
 
+    /// <summary>The name a person goes by (a trainee's name on an enrolment); the user name when none is given.</summary>
+    string? DisplayName { get; }
+
     /// <summary>The OAuth client acting for itself (client credentials), if any.</summary>
     string? ClientId { get; }
 

@@ -9,6 +9,12 @@ public interface IDataScoped
     /// <summary>The enterprise or training provider the row belongs to.</summary>
     Guid? OrganisationId { get; }
 
+    /// <summary>
+    /// A second organisation that shares the row and sees it as its own: an enrolment belongs to the
+    /// provider running the course and to the enterprise sponsoring the trainee.
+    /// </summary>
+    Guid? SecondOrganisationId => null;
+
     /// <summary>The regulator unit whose jurisdiction the row falls under.</summary>
     string? JurisdictionCode { get; }
 

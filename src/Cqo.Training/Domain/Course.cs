@@ -52,6 +52,9 @@ internal sealed class Course : AggregateRoot, IDataScoped
 
     public int Capacity { get; private set; }
 
+    /// <summary>Seats held by enrolments; changed only by <c>CourseSeats</c>, one transaction at a time.</summary>
+    public int SeatsTaken { get; private set; }
+
     public DateOnly? ExamDate { get; private set; }
 
     public int PassMark { get; private set; }
@@ -74,6 +77,15 @@ internal sealed class Course : AggregateRoot, IDataScoped
 
     /// <summary>Sessions may be added, moved and removed until the course is over or cancelled.</summary>
     public bool IsSchedulable => Status is CourseStatus.Draft or CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress;
+
+    /// <summary>Whether a trainee may apply on this Shanghai day.</summary>
+    public bool IsOpenForEnrolment(DateOnly today) => Status == CourseStatus.Published && EnrolmentOpens <= today && today <= EnrolmentCloses;
+
+    /// <summary>Enrolments may still change (confirm, withdraw) until the course starts.</summary>
+    public bool IsBeforeStart => Status is CourseStatus.Published or CourseStatus.EnrolmentClosed;
+
+    /// <summary>Attendance is taken from the first session (which may come before enrolment is closed) until exams end.</summary>
+    public bool IsAttendanceOpen => Status is CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress or CourseStatus.Examining;
 
     public void Revise(CourseTerms terms)
     {
@@ -128,7 +140,7 @@ internal sealed class Course : AggregateRoot, IDataScoped
     public CourseDto ToDto(string providerName) => new(
         Id, ProviderId, providerName, Title, Description, Type, Tier, Delivery, SyllabusVersionCode,
         [.. _modules.Select(m => new CourseModuleDto(m.ModuleCode, m.Hours))], TotalHours,
-        StartDate, EndDate, EnrolmentOpens, EnrolmentCloses, Capacity, ExamDate, PassMark, MinAttendancePercent, MaxAttempts,
+        StartDate, EndDate, EnrolmentOpens, EnrolmentCloses, Capacity, SeatsTaken, ExamDate, PassMark, MinAttendancePercent, MaxAttempts,
         Status, CancelReason, [.. _sessions.OrderBy(s => s.StartsAt).Select(s => s.ToDto())], CreatedAt, ConcurrencyStamp);
 
     private void Apply(CourseTerms terms)

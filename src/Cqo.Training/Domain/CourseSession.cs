@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Cqo.SharedKernel.Time;
 using Cqo.Training.Contracts;
 
@@ -13,6 +14,7 @@ internal sealed class CourseSession
     public CourseSession(Guid id, SessionSlot slot)
     {
         Id = id;
+        CheckInSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(20));
         Apply(slot);
     }
 
@@ -33,6 +35,9 @@ internal sealed class CourseSession
     public string? OnlineLink { get; private set; }
 
     public int Sequence { get; private set; }
+
+    /// <summary>The key of the session's rotating check-in code (<c>CheckInCodes</c>); never shown.</summary>
+    public string CheckInSecret { get; private set; } = "";
 
     public DateOnly Date => DateOnly.FromDateTime(StartsAt.ToShanghai().DateTime);
 

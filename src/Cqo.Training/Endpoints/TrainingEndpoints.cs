@@ -24,6 +24,7 @@ internal static class TrainingEndpoints
         MapProviders(api.MapGroup("/providers"));
         MapTrainers(api.MapGroup("/trainers"));
         MapCourses(api.MapGroup("/courses"));
+        EnrolmentEndpoints.Map(api);
     }
 
     private static void MapProviders(RouteGroupBuilder providers)

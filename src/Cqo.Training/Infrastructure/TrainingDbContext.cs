@@ -12,5 +12,7 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
 
     public DbSet<Course> Courses => Set<Course>();
 
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureTraining();
 }

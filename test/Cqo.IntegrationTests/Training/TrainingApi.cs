@@ -14,8 +14,12 @@ internal sealed class TrainingApi(CqoApp app)
     private static readonly string[] s_provider =
     [
         TrainingPermissions.Providers, TrainingPermissions.ProvidersRegister, TrainingPermissions.TrainersManage,
-        TrainingPermissions.Courses, TrainingPermissions.CoursesManage,
+        TrainingPermissions.Courses, TrainingPermissions.CoursesManage, TrainingPermissions.CoursesTeach, TrainingPermissions.Enrolments,
     ];
+
+    private static readonly string[] s_officer = [TrainingPermissions.Courses, TrainingPermissions.Enrolments, TrainingPermissions.EnrolmentsApply];
+
+    private static readonly string[] s_sponsor = [TrainingPermissions.Courses, TrainingPermissions.Enrolments, TrainingPermissions.EnrolmentsSponsor];
 
     private static readonly string[] s_municipal = [.. s_provider, TrainingPermissions.ProvidersReview];
 
@@ -26,7 +30,13 @@ internal sealed class TrainingApi(CqoApp app)
 
     public HttpClient Provider(Guid providerId) => As($"TrainingProvider:{providerId}", s_provider);
 
-    public HttpClient Officer() => As($"Individual::", [TrainingPermissions.Courses]);
+    public HttpClient Officer() => As($"Individual::", s_officer);
+
+    /// <summary>An officer whose account names <paramref name="enterpriseId"/> as employer (the sponsor of their applications).</summary>
+    public HttpClient OfficerOf(Guid enterpriseId, string jurisdiction = "310115") => As($"Individual:{enterpriseId}:{jurisdiction}", s_officer);
+
+    /// <summary>An enterprise administrator, who confirms its staff's applications and enrols them.</summary>
+    public HttpClient Sponsor(Guid enterpriseId) => As($"Enterprise:{enterpriseId}", s_sponsor);
 
     public HttpClient As(string scope, string[] permissions)
     {
@@ -116,6 +126,16 @@ internal sealed class TrainingApi(CqoApp app)
         }
 
         return course;
+    }
+
+    /// <summary>An approved provider's appointment course, fully scheduled and published, open for enrolment today.</summary>
+    public async Task<CourseDto> PublishedCourseAsync(DateOnly start, int capacity = 40)
+    {
+        var provider = await ApprovedProviderAsync();
+        var trainer = await AddTrainerAsync(provider.Id);
+        var course = await DraftCourseAsync(provider.Id, start, With(NewCourse(start), ("capacity", capacity)));
+        course = await ScheduleAllAsync(course, trainer.Id);
+        return await ReadAsync<CourseDto>(await StepAsync(course, "publish"));
     }
 
     public async Task<HttpResponseMessage> StepAsync(CourseDto course, string step, string? reason = null, HttpClient? caller = null) =>

@@ -109,6 +109,9 @@ public sealed class SoftDeleteTests : IDisposable
 
         public string? UserName => "tester";
 
+
+        public string? DisplayName => UserName;
+
         public string? ClientId => null;
 
         public DataScope Scope => DataScope.System;

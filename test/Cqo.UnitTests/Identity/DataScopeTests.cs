@@ -36,5 +36,23 @@ public sealed class DataScopeTests
         new DataScope(ScopeKind.Enterprise).CanSee(new Row(null, null, null)).ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_row_two_organisations_share_is_visible_to_each_and_to_no_third()
+    {
+        var provider = Guid.NewGuid();
+        var row = new SharedRow(provider, s_enterpriseA);
+
+        new DataScope(ScopeKind.TrainingProvider, provider).CanSee(row).ShouldBeTrue();
+        new DataScope(ScopeKind.Enterprise, s_enterpriseA).CanSee(row).ShouldBeTrue();
+        new DataScope(ScopeKind.Enterprise, s_enterpriseB).CanSee(row).ShouldBeFalse();
+    }
+
+    private sealed record SharedRow(Guid? OrganisationId, Guid? SecondOrganisationId) : IDataScoped
+    {
+        public string? JurisdictionCode => null;
+
+        public Guid? OwnerUserId => null;
+    }
+
     private sealed record Row(Guid? OrganisationId, string? JurisdictionCode, Guid? OwnerUserId) : IDataScoped;
 }

@@ -92,6 +92,9 @@ public sealed class ContextPoolTests
 
         public string? UserName => id.ToString();
 
+
+        public string? DisplayName => UserName;
+
         public string? ClientId => null;
 
         public DataScope Scope => new(ScopeKind.Individual, UserId: id);

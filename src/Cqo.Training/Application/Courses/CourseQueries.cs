@@ -51,7 +51,7 @@ internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
         var providers = Providers();
         return Filter(Visible(), filter).ToPageAsync(s_sort, page, c => new CourseListItemDto(
             c.Id, c.ProviderId, providers.Where(p => p.Id == c.ProviderId).Select(p => p.Name).First(), c.Title, c.Type, c.Tier, c.Delivery,
-            c.TotalHours, c.StartDate, c.EndDate, c.EnrolmentCloses, c.Capacity, c.Status), cancellationToken);
+            c.TotalHours, c.StartDate, c.EndDate, c.EnrolmentCloses, c.Capacity, c.SeatsTaken, c.Status), cancellationToken);
     }
 
     private IQueryable<Course> Visible()

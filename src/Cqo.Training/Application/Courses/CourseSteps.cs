@@ -1,5 +1,6 @@
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
+using Cqo.Training.Application.Attendance;
 using Cqo.Training.Contracts;
 using Cqo.Training.Domain;
 using Cqo.Training.Infrastructure;
@@ -32,8 +33,14 @@ internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, C
     public Task<CourseDto> StartAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request, course => Sync(course.Start), cancellationToken);
 
+    /// <summary>Exams start: each seated trainee becomes eligible, or not, by their attendance.</summary>
     public Task<CourseDto> StartExamsAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, course => Sync(course.StartExams), cancellationToken);
+        StepAsync(id, request, async course =>
+        {
+            course.StartExams();
+            var seated = await db.Enrolments.Where(e => e.CourseId == id && Enrolment.SeatedStatuses.Contains(e.Status)).ToListAsync(cancellationToken);
+            AttendanceBook.DecideEligibility(course, seated);
+        }, cancellationToken);
 
     public Task<CourseDto> CompleteAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request, course => Sync(course.Complete), cancellationToken);

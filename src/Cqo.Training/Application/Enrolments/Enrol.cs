@@ -1,0 +1,109 @@
+using Cqo.Platform.Persistence;
+using Cqo.Registry.Contracts;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Time;
+using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
+using Cqo.Training.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Training.Application.Enrolments;
+
+/// <summary>
+/// How trainees get onto a course: an officer applies for themself (the sponsoring enterprise then
+/// confirms), or an enterprise enrols its staff, which is its confirmation. Both take a seat or join
+/// the waitlist under <see cref="CourseSeats"/>.
+/// </summary>
+internal sealed class EnrolHandler(
+    TrainingDbContext db, TrainingCaller caller, CourseSeats seats, IStaffDirectory staff, TimeProvider clock, EnrolmentQueries queries)
+{
+    public async Task<EnrolmentDto> ApplyAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        var trainee = caller.AsTrainee();
+        var course = await OpenCourseAsync(courseId, cancellationToken);
+        var id = await seats.ChangeAsync(courseId, async ledger =>
+        {
+            var existing = await Enrolments().FirstOrDefaultAsync(e => e.CourseId == courseId && e.TraineeUserId == trainee.UserId, cancellationToken);
+            var enrolment = Begin(existing, course, trainee, EnrolmentChannel.Self);
+            if (trainee.SponsorId is null)
+            {
+                enrolment.Seat(ledger.TryTake(), clock.GetUtcNow());
+            }
+
+            return enrolment.Id;
+        }, cancellationToken);
+        return await queries.GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Enrols staff records the caller sponsors; one already on the course fails the whole list.</summary>
+    public async Task<IReadOnlyList<EnrolmentDto>> EnrolStaffAsync(Guid courseId, EnrolStaffRequest request, CancellationToken cancellationToken)
+    {
+        var course = await OpenCourseAsync(courseId, cancellationToken);
+        var ids = request.PersonIds.Distinct().ToList();
+        var members = (await staff.FindAsync(ids, cancellationToken)).ToDictionary(m => m.PersonId);
+        var errors = new Dictionary<string, ErrorMessage[]>();
+        for (var i = 0; i < request.PersonIds.Count; i++)
+        {
+            if (!members.TryGetValue(request.PersonIds[i], out var member) || !(caller.Scope.SeesAll || member.EnterpriseId == caller.OwnEnterpriseId))
+            {
+                errors[$"personIds[{i}]"] = [new ErrorMessage("Training:PersonUnknown")];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        var enrolled = await seats.ChangeAsync(courseId, async ledger =>
+        {
+            var existing = await Enrolments().Where(e => e.CourseId == courseId && e.PersonId != null && ids.Contains(e.PersonId.Value))
+                .ToDictionaryAsync(e => e.PersonId!.Value, cancellationToken);
+            var active = request.PersonIds.Select((id, i) => (id, i))
+                .Where(p => existing.TryGetValue(p.id, out var e) && e.Status is not (EnrolmentStatus.Withdrawn or EnrolmentStatus.Rejected))
+                .ToDictionary(p => $"personIds[{p.i}]", _ => new[] { new ErrorMessage("Training:AlreadyEnrolled") });
+            if (active.Count > 0)
+            {
+                throw new FieldValidationException(active);
+            }
+
+            var now = clock.GetUtcNow();
+            return ids.Select((id, index) =>
+            {
+                var member = members[id];
+                var trainee = new Trainee(member.UserId, member.PersonId, member.Name, member.IdNumberMasked, member.EnterpriseId, member.JurisdictionCode);
+                var enrolment = Begin(existing.GetValueOrDefault(id), course, trainee, EnrolmentChannel.Sponsored);
+                enrolment.Seat(ledger.TryTake(), now.AddMicroseconds(index)); // the list's order on the waitlist
+                return enrolment.Id;
+            }).ToList();
+        }, cancellationToken);
+        return await queries.GetManyAsync(enrolled, cancellationToken);
+    }
+
+    private Enrolment Begin(Enrolment? existing, Course course, Trainee trainee, EnrolmentChannel channel)
+    {
+        if (existing is not null)
+        {
+            existing.Reapply(trainee);
+            return existing;
+        }
+
+        var enrolment = new Enrolment(Guid.CreateVersion7(clock.GetUtcNow()), course.Id, course.ProviderId, trainee, channel);
+        db.Enrolments.Add(enrolment);
+        return enrolment;
+    }
+
+    /// <summary>A published course inside its enrolment window (Shanghai days), visible to any caller who may enrol.</summary>
+    private async Task<Course> OpenCourseAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == courseId && c.Status != CourseStatus.Draft, cancellationToken)
+            ?? throw new NotFoundException("Course", courseId);
+        return course.IsOpenForEnrolment(clock.Today())
+            ? course
+            : throw new ConflictException("training.enrolment_closed", new ErrorMessage("Training:EnrolmentClosed", course.EnrolmentOpens, course.EnrolmentCloses));
+    }
+
+    /// <summary>Past the scope filter: a trainee's earlier, withdrawn enrolment on the course must be found to be reused.</summary>
+    private IQueryable<Enrolment> Enrolments() => db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope]);
+}

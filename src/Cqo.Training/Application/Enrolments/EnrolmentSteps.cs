@@ -1,0 +1,99 @@
+using Cqo.Platform.Persistence;
+using Cqo.Registry.Contracts;
+using Cqo.SharedKernel.Errors;
+using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
+using Cqo.Training.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Training.Application.Enrolments;
+
+/// <summary>
+/// The steps on one enrolment and who may take them: the sponsor confirms or rejects an
+/// application; the trainee, sponsor or provider withdraws before the course starts (the seat
+/// goes to the first waitlisted); the provider marks a no-show once it has started.
+/// </summary>
+internal sealed class EnrolmentSteps(
+    TrainingDbContext db, TrainingCaller caller, CourseSeats seats, IStaffDirectory staff, TimeProvider clock, EnrolmentQueries queries)
+{
+    public Task<EnrolmentDto> ConfirmAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, async (enrolment, course, ledger) =>
+        {
+            caller.Ensure(caller.IsSponsorOf(enrolment));
+            RequireBeforeStart(course);
+            if (request.PersonId is { } personId)
+            {
+                var member = (await staff.FindAsync([personId], cancellationToken)).FirstOrDefault(m => m.EnterpriseId == enrolment.SponsorId)
+                    ?? throw new FieldValidationException("personId", new ErrorMessage("Training:PersonUnknown"));
+                enrolment.LinkPerson(member.PersonId, member.IdNumberMasked);
+            }
+
+            enrolment.Seat(ledger.TryTake(), clock.GetUtcNow());
+        }, cancellationToken);
+
+    public Task<EnrolmentDto> RejectAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, (enrolment, _, _) =>
+        {
+            caller.Ensure(caller.IsSponsorOf(enrolment));
+            enrolment.Reject(RequiredReason(request));
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<EnrolmentDto> WithdrawAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, async (enrolment, course, ledger) =>
+        {
+            caller.Ensure(caller.IsTraineeOf(enrolment) || caller.IsSponsorOf(enrolment) || caller.IsProviderOf(enrolment));
+            RequireBeforeStart(course);
+            var heldSeat = enrolment.HoldsSeat;
+            enrolment.Withdraw(request.Reason?.Trim());
+            if (heldSeat)
+            {
+                await seats.ReleaseAsync(ledger, enrolment, cancellationToken);
+            }
+        }, cancellationToken);
+
+    public Task<EnrolmentDto> MarkNoShowAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
+        StepAsync(id, request, (enrolment, course, _) =>
+        {
+            caller.Ensure(caller.IsProviderOf(enrolment));
+            if (course.Status is not (CourseStatus.InProgress or CourseStatus.Examining))
+            {
+                throw CourseForbids(course);
+            }
+
+            enrolment.MarkNoShow();
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private async Task<EnrolmentDto> StepAsync(
+        Guid id, EnrolmentStepRequest request, Func<Enrolment, Course, SeatLedger, Task> step, CancellationToken cancellationToken)
+    {
+        var courseId = await db.Enrolments.Where(e => e.Id == id).Select(e => (Guid?)e.CourseId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Enrolment", id);
+        await seats.ChangeAsync(courseId, async ledger =>
+        {
+            var enrolment = await db.Enrolments.FirstAsync(e => e.Id == id, cancellationToken);
+            db.ExpectConcurrencyStamp(enrolment, request.ConcurrencyStamp);
+            var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking().FirstAsync(c => c.Id == courseId, cancellationToken);
+            await step(enrolment, course, ledger);
+            return true;
+        }, cancellationToken);
+        return await queries.GetAsync(id, cancellationToken);
+    }
+
+    private static void RequireBeforeStart(Course course)
+    {
+        if (!course.IsBeforeStart)
+        {
+            throw CourseForbids(course);
+        }
+    }
+
+    private static ConflictException CourseForbids(Course course) =>
+        new("training.course_state", new ErrorMessage("Training:CourseStateForbidsEnrolment", new ErrorMessage($"CourseStatus:{course.Status}")));
+
+    private static string RequiredReason(EnrolmentStepRequest request) =>
+        string.IsNullOrWhiteSpace(request.Reason)
+            ? throw new FieldValidationException("reason", new ErrorMessage("Training:RejectReasonRequired"))
+            : request.Reason.Trim();
+}

@@ -21,7 +21,8 @@ internal sealed class TrainingPermissionDefinitions : IPermissionDefinitionProvi
 
         var courses = group.Add(TrainingPermissions.Courses,
             [.. provider, StandardRoles.Trainer, .. regulators, StandardRoles.EnterpriseAdmin, StandardRoles.Officer]);
-        courses.AddChild(TrainingPermissions.CoursesManage, [.. provider, StandardRoles.MunicipalRegulator]);
+        // Trainers schedule and run courses with their provider's administrators (DOMAIN.md §2).
+        courses.AddChild(TrainingPermissions.CoursesManage, [.. provider, StandardRoles.Trainer, StandardRoles.MunicipalRegulator]);
         courses.AddChild(TrainingPermissions.CoursesTeach, [.. provider, StandardRoles.Trainer, StandardRoles.MunicipalRegulator]);
 
         var enrolments = group.Add(TrainingPermissions.Enrolments,

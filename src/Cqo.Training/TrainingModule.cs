@@ -48,6 +48,7 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<EnrolHandler>();
         services.AddScoped<EnrolmentSteps>();
         services.AddScoped<AttendanceBook>();
+        services.AddScoped<AttendanceCsv>();
         services.AddScoped<ExamResults>();
         services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);
 

@@ -4,9 +4,11 @@ using Cqo.Training.Application.Attendance;
 using Cqo.Training.Application.Enrolments;
 using Cqo.Training.Application.Exams;
 using Cqo.Training.Contracts;
+using Cqo.SharedKernel.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cqo.Training.Endpoints;
@@ -17,6 +19,8 @@ namespace Cqo.Training.Endpoints;
 /// </summary>
 internal static class EnrolmentEndpoints
 {
+    private const int FormOverhead = 16 * 1024;
+
     public static void Map(RouteGroupBuilder api)
     {
         MapEnrolments(api.MapGroup("/enrolments").ProducesProblem(StatusCodes.Status409Conflict));
@@ -66,6 +70,28 @@ internal static class EnrolmentEndpoints
         course.MapPut("/attendance", (Guid id, SaveMarksRequest request, AttendanceBook book, CancellationToken ct) => book.SaveMarksAsync(id, request, ct))
             .RequirePermission(TrainingPermissions.CoursesTeach)
             .Validate<SaveMarksRequest>();
+        course.MapGet("/attendance.csv", async (Guid id, AttendanceCsv csv, CancellationToken ct) =>
+            {
+                var (content, fileName) = await csv.ExportAsync(id, ct);
+                return TypedResults.File(content, "text/csv; charset=utf-8", fileName);
+            })
+            .RequirePermission(TrainingPermissions.CoursesTeach);
+
+        // Bearer tokens only on /api, so no cookie can carry a forged upload.
+        course.MapPost("/attendance/import", async (Guid id, IFormFile? file, AttendanceCsv csv, CancellationToken ct) =>
+            {
+                if (file is null)
+                {
+                    throw new FieldValidationException(nameof(file), new ErrorMessage("Error:FieldRequired", nameof(file)));
+                }
+
+                await using var content = file.OpenReadStream();
+                return await csv.ImportAsync(id, content, ct);
+            })
+            .RequirePermission(TrainingPermissions.CoursesTeach)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(AttendanceCsv.MaxBytes + FormOverhead))
+            .WithFormOptions(multipartBodyLengthLimit: AttendanceCsv.MaxBytes + FormOverhead);
         course.MapGet("/sessions/{sessionId:guid}/check-in-code", (Guid id, Guid sessionId, AttendanceBook book, CancellationToken ct) =>
                 book.GetCheckInCodeAsync(id, sessionId, ct))
             .RequirePermission(TrainingPermissions.CoursesTeach);

@@ -1,3 +1,4 @@
+using Cqo.Platform.Csv;
 using Cqo.Platform.Persistence;
 using System.Globalization;
 using System.Text;
@@ -99,5 +100,5 @@ internal sealed class ImportQueries(RegistryDbContext db, ImportProgressBoard bo
     private static int Percent(int done, int of) => of <= 0 ? 0 : Math.Clamp(done * 100 / of, 0, 99);
 
     private static void CsvLine(StringBuilder csv, params string[] cells) =>
-        csv.AppendJoin(',', cells.Select(ImportCsv.Cell)).Append("\r\n");
+        csv.AppendJoin(',', cells.Select(CsvCell.Quote)).Append("\r\n");
 }

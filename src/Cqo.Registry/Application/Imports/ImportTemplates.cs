@@ -1,3 +1,4 @@
+using Cqo.Platform.Csv;
 using System.Text;
 using Cqo.Registry.Contracts;
 using MiniExcelLibs;
@@ -46,8 +47,8 @@ internal static class ImportTemplates
     private static byte[] Csv(IReadOnlyList<ImportColumn> columns)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', columns.Select(c => ImportCsv.Cell(c.Header))).Append("\r\n");
-        csv.AppendJoin(',', columns.Select(c => ImportCsv.Cell(c.Example))).Append("\r\n");
+        csv.AppendJoin(',', columns.Select(c => CsvCell.Quote(c.Header))).Append("\r\n");
+        csv.AppendJoin(',', columns.Select(c => CsvCell.Quote(c.Example))).Append("\r\n");
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 }

@@ -26,7 +26,10 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
     }
 
     /// <summary>Stores every mark or none; a mark for someone not seated or a session not on the course names its place in the list.</summary>
-    public async Task<AttendanceGridDto> SaveMarksAsync(Guid courseId, SaveMarksRequest request, CancellationToken cancellationToken)
+    public Task<AttendanceGridDto> SaveMarksAsync(Guid courseId, SaveMarksRequest request, CancellationToken cancellationToken) =>
+        SaveMarksAsync(courseId, request, AttendanceSource.Grid, cancellationToken);
+
+    public async Task<AttendanceGridDto> SaveMarksAsync(Guid courseId, SaveMarksRequest request, AttendanceSource source, CancellationToken cancellationToken)
     {
         var course = await OwnCourseAsync(courseId, cancellationToken);
         RequireAttendanceOpen(course);
@@ -55,7 +58,7 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
         var now = clock.GetUtcNow();
         foreach (var mark in request.Marks)
         {
-            enrolments[mark.EnrolmentId].Mark(mark.SessionId, mark.Mark!.Value, AttendanceSource.Grid, now);
+            enrolments[mark.EnrolmentId].Mark(mark.SessionId, mark.Mark!.Value, source, now);
         }
 
         DecideEligibilityIfExamining(course, enrolments.Values);

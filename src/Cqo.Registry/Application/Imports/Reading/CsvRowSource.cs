@@ -1,175 +1,34 @@
-using System.Text;
-using System.Text.Unicode;
+using Cqo.Platform.Csv;
 
 namespace Cqo.Registry.Application.Imports.Reading;
 
-/// <summary>
-/// RFC 4180 CSV: comma-separated, fields optionally in double quotes (doubled inside), line breaks
-/// inside quotes kept. UTF-8 with or without a byte-order mark; a file that is not UTF-8 is read as
-/// GB18030, which covers the GBK that Excel on Chinese Windows writes for "CSV (逗号分隔)".
-/// </summary>
-internal sealed class CsvRowSource : IRowSource
+/// <summary>An uploaded CSV file as import rows (<see cref="CsvReader"/> reads it).</summary>
+internal sealed class CsvRowSource(Stream stream) : IRowSource
 {
-    private const int SniffLength = 64 * 1024;
+    private readonly CsvReader _reader = new(stream);
 
-    private readonly Stream _stream;
-
-    static CsvRowSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public CsvRowSource(Stream stream) => _stream = stream;
-
-    /// <summary>Line breaks in the file: exact unless quoted fields hold some.</summary>
-    public int EstimateDataRows()
-    {
-        var buffer = new byte[81920];
-        long lines = 0;
-        byte last = 0;
-        int read;
-        _stream.Position = 0;
-        while ((read = _stream.Read(buffer)) > 0)
-        {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            last = buffer[read - 1];
-        }
-
-        _stream.Position = 0;
-        var rows = lines + (last is not (byte)'\n' and not 0 ? 1 : 0);
-        return (int)Math.Clamp(rows - 1, 0, int.MaxValue);
-    }
+    public int EstimateDataRows() => _reader.EstimateDataRows();
 
     public IEnumerable<RawRow> ReadRows()
     {
-        _stream.Position = 0;
-        using var reader = new StreamReader(_stream, DetectEncoding(), detectEncodingFromByteOrderMarks: false, bufferSize: 65536, leaveOpen: true);
-        var number = 0;
-        var cells = new List<string?>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var atFieldStart = true;
-        var anyInRecord = false;
-        int next;
-        while ((next = Read(reader)) >= 0)
+        using var records = _reader.ReadRecords().GetEnumerator();
+        while (true)
         {
-            var c = (char)next;
-            if (quoted)
+            try
             {
-                if (c != '"')
+                if (!records.MoveNext())
                 {
-                    cell.Append(c);
+                    yield break;
                 }
-                else if (Peek(reader) == '"')
-                {
-                    reader.Read();
-                    cell.Append('"');
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
             }
-
-            switch (c)
+            catch (CsvEncodingException)
             {
-                case '"' when atFieldStart:
-                    quoted = true;
-                    atFieldStart = false;
-                    anyInRecord = true;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    atFieldStart = true;
-                    anyInRecord = true;
-                    break;
-                case '\r' or '\n':
-                    if (c == '\r' && Peek(reader) == '\n')
-                    {
-                        reader.Read();
-                    }
-
-                    number++;
-                    if (anyInRecord || cell.Length > 0)
-                    {
-                        cells.Add(cell.ToString());
-                    }
-
-                    yield return new RawRow(number, [.. cells]);
-                    cells.Clear();
-                    cell.Clear();
-                    atFieldStart = true;
-                    anyInRecord = false;
-                    break;
-                default:
-                    cell.Append(c); // a quote inside an unquoted field is kept as written
-                    atFieldStart = false;
-                    anyInRecord = true;
-                    break;
-            }
-        }
-
-        if (anyInRecord || cell.Length > 0 || quoted)
-        {
-            cells.Add(cell.ToString());
-            yield return new RawRow(number + 1, [.. cells]);
-        }
-    }
-
-    public void Dispose() => _stream.Dispose();
-
-    private static int Read(StreamReader reader)
-    {
-        try
-        {
-            return reader.Read();
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportFileException("Registry:Import.CsvEncoding");
-        }
-    }
-
-    private static int Peek(StreamReader reader)
-    {
-        try
-        {
-            return reader.Peek();
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportFileException("Registry:Import.CsvEncoding");
-        }
-    }
-
-    /// <summary>UTF-8 when the file says so (a byte-order mark) or its first 64 KiB are valid UTF-8; else GB18030. Either decodes strictly.</summary>
-    private Encoding DetectEncoding()
-    {
-        var head = new byte[SniffLength];
-        var length = _stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        _stream.Position = 0;
-        var bytes = head.AsSpan(0, length);
-        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
-        {
-            _stream.Position = Encoding.UTF8.Preamble.Length;
-            return strictUtf8;
-        }
-
-        // The sniffed block may end inside a character: up to three trailing bytes are allowed to be cut.
-        for (var cut = 0; cut <= Math.Min(3, bytes.Length); cut++)
-        {
-            if (Utf8.IsValid(bytes[..^cut]))
-            {
-                return strictUtf8;
+                throw new ImportFileException("Registry:Import.CsvEncoding");
             }
 
-            if (length < head.Length)
-            {
-                break; // the whole file was read: nothing was cut
-            }
+            yield return new RawRow(records.Current.Number, records.Current.Cells);
         }
-
-        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
+
+    public void Dispose() => _reader.Dispose();
 }

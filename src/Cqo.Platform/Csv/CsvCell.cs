@@ -1,10 +1,10 @@
-namespace Cqo.Registry.Application.Imports;
+namespace Cqo.Platform.Csv;
 
 /// <summary>CSV cells written for spreadsheets.</summary>
-internal static class ImportCsv
+public static class CsvCell
 {
     /// <summary>Quoted always; a leading =, +, - or @ is defused so a spreadsheet does not run a cell as a formula.</summary>
-    public static string Cell(string? value)
+    public static string Quote(string? value)
     {
         var text = value ?? "";
         if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
@@ -14,4 +14,7 @@ internal static class ImportCsv
 
         return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
+
+    /// <summary>One CSV line (CRLF-terminated) of quoted cells.</summary>
+    public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Quote)) + "\r\n";
 }

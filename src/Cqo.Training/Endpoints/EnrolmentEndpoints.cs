@@ -1,6 +1,7 @@
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
 using Cqo.Training.Application.Attendance;
+using Cqo.Training.Application.Calendar;
 using Cqo.Training.Application.Enrolments;
 using Cqo.Training.Application.Exams;
 using Cqo.Training.Contracts;
@@ -43,6 +44,10 @@ internal static class EnrolmentEndpoints
                     new EnrolmentFilter(courseId, EnumNames.ParseQuery<EnrolmentStatus>(status, nameof(status)), search, sponsorId, mine == true),
                     page.ToRequest(), ct))
             .RequirePermission(TrainingPermissions.Enrolments);
+        enrolments.MapGet("/calendar.ics", async (CourseCalendar calendar, CancellationToken ct) =>
+                TypedResults.Text(await calendar.ForTraineeAsync(ct), CourseCalendar.ContentType))
+            .RequirePermission(TrainingPermissions.EnrolmentsApply)
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         enrolments.MapGet("/{id:guid}", (Guid id, EnrolmentQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
             .RequirePermission(TrainingPermissions.Enrolments);
 

@@ -1,20 +1,31 @@
 using Cqo.Platform.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Cqo.Training.Application.Calendar;
 using Cqo.Training.Contracts;
 
 namespace Cqo.Host.Components.Training;
 
 /// <summary>
-/// <c>GET /training/courses/{id}/calendar.ics</c> for the signed-in UI (sign-in cookie; <c>/api</c> takes bearer
-/// tokens only). Visible like the API: a draft only to its provider.
+/// Calendar downloads for the signed-in UI (sign-in cookie; <c>/api</c> takes bearer tokens only),
+/// visible like the API: a course's file (a draft only to its provider), and the trainee's own.
 /// </summary>
 internal static class TrainingUiEndpoints
 {
+    public const string MyCalendarPath = "/training/my-learning/calendar.ics";
+
     public static string CalendarPath(Guid courseId) => $"/training/courses/{courseId}/calendar.ics";
 
-    public static void MapTrainingUiEndpoints(this IEndpointRouteBuilder endpoints) =>
+    public static void MapTrainingUiEndpoints(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/training/courses/{id:guid}/calendar.ics", async (Guid id, CourseCalendar calendar, CancellationToken ct) =>
-                TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await calendar.ForCourseAsync(id, ct)), CourseCalendar.ContentType, $"course-{id}.ics"))
+                Ics(await calendar.ForCourseAsync(id, ct), $"course-{id}.ics"))
             .RequirePermission(TrainingPermissions.Courses)
             .ExcludeFromDescription();
+        endpoints.MapGet(MyCalendarPath, async (CourseCalendar calendar, CancellationToken ct) => Ics(await calendar.ForTraineeAsync(ct), "my-training.ics"))
+            .RequirePermission(TrainingPermissions.EnrolmentsApply)
+            .ExcludeFromDescription();
+    }
+
+    private static FileContentHttpResult Ics(string calendar, string fileName) =>
+        TypedResults.File(System.Text.Encoding.UTF8.GetBytes(calendar), CourseCalendar.ContentType, fileName);
 }

@@ -3,34 +3,62 @@ using Cqo.Reference.Contracts;
 using Cqo.SharedKernel.Time;
 using Cqo.Training.Application.Courses;
 using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
+using Cqo.Training.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Training.Application.Calendar;
 
 /// <summary>
-/// A course's sessions as an iCalendar file that calendar clients can import or subscribe to. Each
-/// session's id is its UID and its change count its SEQUENCE, so a moved session updates the event
-/// already in the calendar; a cancelled course is sent as METHOD:CANCEL with every event cancelled.
+/// Courses' sessions as iCalendar files that calendar clients can import or subscribe to: one per
+/// course, and one per trainee with every course they hold a seat on. Each session's id is its UID
+/// and its change count its SEQUENCE, so a moved session updates the event already in the calendar;
+/// a cancelled course's events are sent cancelled.
 /// </summary>
-internal sealed class CourseCalendar(CourseQueries courses, CourseTrainerNames trainerNames, IReferenceDataQueries reference, TimeProvider clock)
+internal sealed class CourseCalendar(
+    TrainingDbContext db, CourseQueries courses, CourseTrainerNames trainerNames, IReferenceDataQueries reference, TrainingCaller caller, TimeProvider clock)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
     public async Task<string> ForCourseAsync(Guid courseId, CancellationToken cancellationToken)
     {
         var course = await courses.GetAsync(courseId, cancellationToken);
+        var calendar = Begin(course.Title, course.Status == CourseStatus.Cancelled ? "CANCEL" : "PUBLISH");
+        await AddEventsAsync(calendar, course, cancellationToken);
+        return calendar.Line("END", "VCALENDAR").ToString();
+    }
+
+    /// <summary>The caller's own training: the sessions of every course they are seated on, in one feed.</summary>
+    public async Task<string> ForTraineeAsync(CancellationToken cancellationToken)
+    {
+        var me = caller.UserId;
+        var courseIds = await db.Enrolments.AsNoTracking()
+            .Where(e => e.TraineeUserId == me && Enrolment.SeatedStatuses.Contains(e.Status))
+            .Select(e => e.CourseId).ToListAsync(cancellationToken);
+        var calendar = Begin("我的培训课程", "PUBLISH");
+        foreach (var courseId in courseIds)
+        {
+            await AddEventsAsync(calendar, await courses.GetAsync(courseId, cancellationToken), cancellationToken);
+        }
+
+        return calendar.Line("END", "VCALENDAR").ToString();
+    }
+
+    private static ICalendarText Begin(string name, string method) => new ICalendarText()
+        .Line("BEGIN", "VCALENDAR")
+        .Line("VERSION", "2.0")
+        .Line("PRODID", "-//CQO Platform//Training//ZH")
+        .Line("CALSCALE", "GREGORIAN")
+        .Line("METHOD", method)
+        .Text("X-WR-CALNAME", name);
+
+    private async Task AddEventsAsync(ICalendarText calendar, CourseDto course, CancellationToken cancellationToken)
+    {
         var syllabus = await reference.FindSyllabusAsync(course.SyllabusVersionCode, cancellationToken);
         var moduleNames = syllabus?.Modules.ToDictionary(m => m.Code, m => m.NameZh) ?? [];
         var trainers = await trainerNames.ForAsync(course, cancellationToken);
         var cancelled = course.Status == CourseStatus.Cancelled;
         var now = clock.GetUtcNow();
-
-        var calendar = new ICalendarText()
-            .Line("BEGIN", "VCALENDAR")
-            .Line("VERSION", "2.0")
-            .Line("PRODID", "-//CQO Platform//Training//ZH")
-            .Line("CALSCALE", "GREGORIAN")
-            .Line("METHOD", cancelled ? "CANCEL" : "PUBLISH")
-            .Text("X-WR-CALNAME", course.Title);
         foreach (var session in course.Sessions)
         {
             var module = moduleNames.TryGetValue(session.ModuleCode, out var name) ? $"{session.ModuleCode} {name}" : session.ModuleCode;
@@ -54,7 +82,5 @@ internal sealed class CourseCalendar(CourseQueries courses, CourseTrainerNames t
                 }.OfType<string>()))
                 .Line("END", "VEVENT");
         }
-
-        return calendar.Line("END", "VCALENDAR").ToString();
     }
 }

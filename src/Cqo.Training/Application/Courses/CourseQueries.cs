@@ -33,15 +33,15 @@ internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
         .Add("createdAt", c => c.CreatedAt);
 
     /// <summary>
-    /// A course as the caller may see it. Online meeting links are for the provider and city-wide
-    /// scopes only (enrollees will get them with their enrolment): a published course is public.
+    /// A course as the caller may see it. Online meeting links are for the provider, city-wide scopes
+    /// and the trainees seated on it: a published course is public, its meetings are not.
     /// </summary>
     public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var course = await Visible().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Course", id);
         var providerName = await Providers().Where(p => p.Id == course.ProviderId).Select(p => p.Name).FirstAsync(cancellationToken);
         var dto = course.ToDto(providerName);
-        return caller.Scope.SeesAll || caller.OwnProviderId == course.ProviderId
+        return !dto.Sessions.Any(s => s.OnlineLink is not null) || await MayJoinMeetingsAsync(course, cancellationToken)
             ? dto
             : dto with { Sessions = [.. dto.Sessions.Select(s => s with { OnlineLink = null })] };
     }
@@ -52,6 +52,18 @@ internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
         return Filter(Visible(), filter).ToPageAsync(s_sort, page, c => new CourseListItemDto(
             c.Id, c.ProviderId, providers.Where(p => p.Id == c.ProviderId).Select(p => p.Name).First(), c.Title, c.Type, c.Tier, c.Delivery,
             c.TotalHours, c.StartDate, c.EndDate, c.EnrolmentCloses, c.Capacity, c.SeatsTaken, c.Status), cancellationToken);
+    }
+
+    private async Task<bool> MayJoinMeetingsAsync(Course course, CancellationToken cancellationToken)
+    {
+        if (caller.Scope.SeesAll || caller.OwnProviderId == course.ProviderId)
+        {
+            return true;
+        }
+
+        var me = caller.UserId;
+        return me is not null && await db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope])
+            .AnyAsync(e => e.CourseId == course.Id && e.TraineeUserId == me && Enrolment.SeatedStatuses.Contains(e.Status), cancellationToken);
     }
 
     private IQueryable<Course> Visible()

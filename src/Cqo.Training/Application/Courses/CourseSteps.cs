@@ -48,11 +48,19 @@ internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, C
     public Task<CourseDto> ArchiveAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request, course => Sync(course.Archive), cancellationToken);
 
-    /// <summary>Cancelling needs a reason: enrollees are told it.</summary>
+    /// <summary>Cancelling needs a reason: everyone enrolled is told it (<see cref="CourseCancelled"/>).</summary>
     public Task<CourseDto> CancelAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, course => Sync(() => course.Cancel(string.IsNullOrWhiteSpace(request.Reason)
-            ? throw new FieldValidationException("reason", new ErrorMessage("Training:ReasonRequired"))
-            : request.Reason.Trim())), cancellationToken);
+        StepAsync(id, request, async course =>
+        {
+            course.Cancel(string.IsNullOrWhiteSpace(request.Reason)
+                ? throw new FieldValidationException("reason", new ErrorMessage("Training:ReasonRequired"))
+                : request.Reason.Trim());
+            var told = await db.Enrolments
+                .Where(e => e.CourseId == id && e.TraineeUserId != null
+                    && e.Status != EnrolmentStatus.Withdrawn && e.Status != EnrolmentStatus.Rejected)
+                .Select(e => e.TraineeUserId!.Value).ToListAsync(cancellationToken);
+            db.Publish(new CourseCancelled(course.Id, course.ProviderId, course.Title, course.CancelReason!, told));
+        }, cancellationToken);
 
     private static Task Sync(Action step)
     {

@@ -18,8 +18,11 @@ internal sealed class ProviderQueries(TrainingDbContext db)
         .Add("createdAt", p => p.CreatedAt);
 
     public async Task<ProviderDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        (await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken))?.ToDto()
-        ?? throw new NotFoundException("Provider", id);
+        await FindAsync(id, cancellationToken) ?? throw new NotFoundException("Provider", id);
+
+    /// <summary>The provider, or null when none is registered under this id (or it is outside the caller's scope).</summary>
+    public async Task<ProviderDto?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken))?.ToDto();
 
     public async Task<PagedResult<ProviderDto>> ListAsync(string? search, ProviderStatus? status, PageRequest page, CancellationToken cancellationToken)
     {

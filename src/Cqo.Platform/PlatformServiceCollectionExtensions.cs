@@ -141,14 +141,6 @@ public static class PlatformServiceCollectionExtensions
                     Window = TimeSpan.FromSeconds(limits.PublicWindowSeconds),
                     QueueLimit = 0,
                 }));
-            o.AddPolicy(RateLimitingOptions.CodeEntryPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ScopeClaims.UserIdOf(context.User)?.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.CodeEntryPermitLimit,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

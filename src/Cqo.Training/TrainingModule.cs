@@ -49,6 +49,7 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<EnrolmentSteps>();
         services.AddScoped<AttendanceBook>();
         services.AddScoped<AttendanceCsv>();
+        services.AddSingleton<CheckInAttempts>();
         services.AddScoped<ExamResults>();
         services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);
 

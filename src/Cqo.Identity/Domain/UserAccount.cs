@@ -48,12 +48,11 @@ internal sealed class UserAccount : IdentityUser<Guid>, IDataScoped, IAudited
     public Guid? ModifiedBy { get; set; }
 
     /// <summary>
-    /// What the account sees. An officer's account may name its employer (so that the employer's
-    /// administrators see it) but sees only its own rows.
+    /// What the account sees. An officer's account may name its employer (whose administrators see
+    /// it, and who sponsors the officer's training) and still sees only its own rows: individuals
+    /// see nothing by organisation or jurisdiction (<see cref="DataScope.SeenOrganisationId"/>).
     /// </summary>
-    public DataScope Scope => ScopeKind == ScopeKind.Individual
-        ? new DataScope(ScopeKind.Individual, UserId: Id)
-        : new DataScope(ScopeKind, OrganisationId, JurisdictionCode, Id);
+    public DataScope Scope => new(ScopeKind, OrganisationId, JurisdictionCode, Id);
 
     public void PlaceIn(DataScope scope)
     {

@@ -54,6 +54,7 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStr
         ErrorKind.Validation => 400,
         ErrorKind.NotFound => 404,
         ErrorKind.Conflict => 409,
+        ErrorKind.TooManyRequests => 429,
         _ => 422,
     };
 

@@ -7,4 +7,5 @@ public enum ErrorKind
     NotFound,
     Conflict,
     BusinessRule,
+    TooManyRequests,
 }

@@ -104,10 +104,11 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
         WaitlistedAt = seatTaken ? null : now;
     }
 
-    /// <summary>The sponsor names which of its staff records the applicant is.</summary>
-    public void LinkPerson(Guid personId, string? idNumberMasked)
+    /// <summary>The sponsor names which of its staff records the applicant is; the record's name is the one certificates carry.</summary>
+    public void LinkPerson(Guid personId, string name, string? idNumberMasked)
     {
         PersonId = personId;
+        TraineeName = name;
         IdNumberMasked = idNumberMasked ?? IdNumberMasked;
     }
 

@@ -30,7 +30,7 @@ internal static class EnrolmentEndpoints
         api.MapPost("/sessions/{sessionId:guid}/check-in", async (Guid sessionId, CheckInRequest request, AttendanceBook book, CancellationToken ct) =>
                 await book.CheckInAsync(sessionId, request, ct))
             .RequirePermission(TrainingPermissions.EnrolmentsApply)
-            .RequireRateLimiting(RateLimitingOptions.CodeEntryPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Validate<CheckInRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

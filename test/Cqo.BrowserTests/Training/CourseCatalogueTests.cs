@@ -7,7 +7,7 @@ namespace Cqo.BrowserTests.Training;
 
 /// <summary>
 /// An officer finds the demo provider's published appointment course in the catalogue (filtered to
-/// courses open for enrolment), opens it, reads its eight sessions and downloads its calendar.
+/// courses open for enrolment), opens it, reads its eight sessions, downloads its calendar and sees the sessions laid out by day.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CourseCatalogueTests(BrowserHost host)
@@ -36,5 +36,10 @@ public sealed class CourseCatalogueTests(BrowserHost host)
         var calendar = await File.ReadAllTextAsync(path!);
         calendar.ShouldStartWith("BEGIN:VCALENDAR");
         calendar.Split("BEGIN:VEVENT").Length.ShouldBe(9);
+
+        await page.GetByTestId("session-view-toggle").ClickAsync();
+        await Expect(page.GetByTestId("session-calendar-day")).ToHaveCountAsync(4, new() { Timeout = 10_000 });
+        await Expect(page.GetByTestId("session-calendar-event")).ToHaveCountAsync(8);
+        await Expect(page.GetByTestId("session-calendar-event").First).ToContainTextAsync("09:00–12:00");
     });
 }

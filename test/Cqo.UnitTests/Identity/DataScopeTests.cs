@@ -18,6 +18,7 @@ public sealed class DataScopeTests
         { "other district", new DataScope(ScopeKind.DistrictRegulator, JurisdictionCode: "310104"), false },
         { "the officer themself", new DataScope(ScopeKind.Individual, UserId: s_officer), true },
         { "another officer", new DataScope(ScopeKind.Individual, UserId: Guid.NewGuid()), false },
+        { "a colleague naming the same employer and district", new DataScope(ScopeKind.Individual, s_enterpriseA, "310115", Guid.NewGuid()), false },
         { "a provider", new DataScope(ScopeKind.TrainingProvider, Guid.NewGuid()), false },
     };
 

@@ -71,7 +71,8 @@ public abstract class RegistryComponentBase : AdminComponentBase
         var parameters = new DialogParameters<ReasonDialog>
         {
             { d => d.Message, message },
-            { d => d.Label, label ?? (required ? T("Common.ReasonRequired") : T("Common.CommentOptional")) },
+            // The dialog's own labels, whichever module's page asks (T() would look under that module's prefix).
+            { d => d.Label, label ?? Texts[required ? "Ui:Registry.Common.ReasonRequired" : "Ui:Registry.Common.CommentOptional"] },
             { d => d.Required, required },
             { d => d.ConfirmText, confirmText },
             { d => d.Color, color },

@@ -11,7 +11,7 @@ namespace Cqo.Training.Application.Attendance;
 /// A course's attendance: the grid its trainers fill in, the check-in by rotating code, and the
 /// eligibility for the exam that follows from it (DOMAIN.md §3: minimum attendance, default 80 %).
 /// </summary>
-internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller, TimeProvider clock)
+internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller, CheckInAttempts attempts, TimeProvider clock)
 {
     /// <summary>How early before a session trainees may check in, and how late counts as present rather than late.</summary>
     public static readonly TimeSpan CheckInOpensBefore = TimeSpan.FromMinutes(30);
@@ -79,7 +79,8 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
     /// <summary>A trainee checks in with the session's current code: present, or late once ten minutes have passed.</summary>
     public async Task<EnrolmentStatus> CheckInAsync(Guid sessionId, CheckInRequest request, CancellationToken cancellationToken)
     {
-        var me = caller.UserId;
+        var me = caller.UserId ?? throw new NotFoundException("Session", sessionId);
+        attempts.Take(me);
         var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
             .FirstOrDefaultAsync(c => c.Sessions.Any(s => s.Id == sessionId), cancellationToken);
         var enrolment = course is null ? null

@@ -25,7 +25,7 @@ internal sealed class EnrolmentSteps(
             {
                 var member = (await staff.FindAsync([personId], cancellationToken)).FirstOrDefault(m => m.EnterpriseId == enrolment.SponsorId)
                     ?? throw new FieldValidationException("personId", new ErrorMessage("Training:PersonUnknown"));
-                enrolment.LinkPerson(member.PersonId, member.IdNumberMasked);
+                enrolment.LinkPerson(member.PersonId, member.Name, member.IdNumberMasked);
             }
 
             enrolment.Seat(ledger.TryTake(), clock.GetUtcNow());

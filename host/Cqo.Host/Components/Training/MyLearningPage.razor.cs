@@ -123,20 +123,5 @@ public partial class MyLearningPage
         await LoadAsync();
     }
 
-    private async Task WithdrawAsync(EnrolmentDto enrolment)
-    {
-        var reason = await AskReasonAsync(T("Enrol.Withdraw"), T("Enrol.WithdrawConfirm", enrolment.CourseTitle), required: false, T("Enrol.Withdraw"),
-            label: T("Enrol.WithdrawReason"), maxLength: TrainingLimits.CommentMaxLength);
-        if (reason is null)
-        {
-            return;
-        }
-
-        var request = new EnrolmentStepRequest(enrolment.ConcurrencyStamp, reason.Length == 0 ? null : reason);
-        if (await ValidateAsync(request)
-            && await ChangeAsync(s => s.GetRequiredService<EnrolmentSteps>().WithdrawAsync(enrolment.Id, request, CancellationToken.None), T("Enrol.Withdrawn"), LoadAsync))
-        {
-            await LoadAsync();
-        }
-    }
+    private Task WithdrawAsync(EnrolmentDto enrolment) => WithdrawEnrolmentAsync(enrolment, T("Enrol.WithdrawConfirm", enrolment.CourseTitle), LoadAsync);
 }

@@ -75,18 +75,8 @@ public partial class SponsoredStaffPage
             (steps, request) => steps.RejectAsync(enrolment.Id, request, CancellationToken.None), T("Staff.Rejected", enrolment.TraineeName));
     }
 
-    private async Task WithdrawAsync(EnrolmentDto enrolment)
-    {
-        var reason = await AskReasonAsync(T("Enrol.Withdraw"), T("Staff.WithdrawMessage", enrolment.TraineeName, enrolment.CourseTitle), required: false,
-            T("Enrol.Withdraw"), label: T("Enrol.WithdrawReason"), maxLength: TrainingLimits.CommentMaxLength);
-        if (reason is null)
-        {
-            return;
-        }
-
-        await StepAsync(new EnrolmentStepRequest(enrolment.ConcurrencyStamp, reason.Length == 0 ? null : reason),
-            (steps, request) => steps.WithdrawAsync(enrolment.Id, request, CancellationToken.None), T("Enrol.Withdrawn"));
-    }
+    private Task WithdrawAsync(EnrolmentDto enrolment) =>
+        WithdrawEnrolmentAsync(enrolment, T("Staff.WithdrawMessage", enrolment.TraineeName, enrolment.CourseTitle), LoadAsync);
 
     private async Task StepAsync(EnrolmentStepRequest request, Func<EnrolmentSteps, EnrolmentStepRequest, Task> step, string done)
     {

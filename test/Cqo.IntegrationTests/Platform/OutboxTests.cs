@@ -337,6 +337,7 @@ internal static class OutboxTestHandlers
         services.AddIntegrationEventHandler<FlakyEvent, FlakyEventRecorder>();
         services.AddIntegrationEventHandler<FlakyEvent, FailsFirstTimeHandler>();
         services.AddIntegrationEventHandler<DoomedEvent, AlwaysFailsHandler>();
+        services.AddIntegrationEventHandler<Cqo.Training.Contracts.CoursePassed, FlakyCertificateIssuer>();
     }
 }
 

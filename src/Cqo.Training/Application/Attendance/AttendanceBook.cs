@@ -100,7 +100,8 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
 
         if (!CheckInCodes.Accepts(session.CheckInSecret, request.Code, now))
         {
-            throw new FieldValidationException("code", new ErrorMessage("Training:CheckInCodeWrong"));
+            throw new BusinessRuleException("training.check_in_code_wrong", new ErrorMessage("Training:CheckInCodeWrong"),
+                new Dictionary<string, ErrorMessage[]> { ["code"] = [new ErrorMessage("Training:CheckInCodeWrong")] });
         }
 
         enrolment.Mark(sessionId, now > session.StartsAt + LateAfter ? AttendanceMark.Late : AttendanceMark.Present, AttendanceSource.CheckIn, now);

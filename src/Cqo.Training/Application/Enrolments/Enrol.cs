@@ -64,7 +64,7 @@ internal sealed class EnrolHandler(
                 .ToDictionary(p => $"personIds[{p.i}]", _ => new[] { new ErrorMessage("Training:AlreadyEnrolled") });
             if (active.Count > 0)
             {
-                throw new FieldValidationException(active);
+                throw new BusinessRuleException("training.staff_already_enrolled", new ErrorMessage("Training:StaffAlreadyEnrolled"), active);
             }
 
             var now = clock.GetUtcNow();

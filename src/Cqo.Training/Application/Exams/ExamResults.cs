@@ -20,7 +20,7 @@ internal sealed class RecordScoresValidator : AbstractValidator<RecordScoresRequ
     public RecordScoresValidator()
     {
         RuleFor(x => x.Scores).Cascade(CascadeMode.Stop).NotNull().NotEmpty().Must(s => s.Count <= MaxScores).WithMessage($"At most {MaxScores} scores at once.");
-        RuleForEach(x => x.Scores).ChildRules(s =>
+        RuleForEach(x => x.Scores).NotNull().ChildRules(s =>
         {
             s.RuleFor(x => x.EnrolmentId).NotEmpty();
             s.RuleFor(x => x.Score).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(0, 100).PrecisionScale(4, 1, ignoreTrailingZeros: true);
@@ -70,7 +70,7 @@ internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, T
 
         if (errors.Count > 0)
         {
-            throw new FieldValidationException(errors);
+            throw new BusinessRuleException("training.scores_refused", new ErrorMessage("Training:ScoresRefused"), errors);
         }
 
         await db.SaveChangesAsync(cancellationToken);

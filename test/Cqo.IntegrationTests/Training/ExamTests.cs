@@ -79,4 +79,18 @@ public sealed class ExamTests(CqoApp app)
         published.Status.ShouldBe(EnrolmentStatus.Passed);
         published.Attempts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(a => a.Score.ShouldBe(78.5m), a => a.Passed.ShouldBeTrue(), a => a.Published.ShouldBeTrue());
     }
+
+    [Fact]
+    public async Task A_course_completes_only_once_its_scores_are_published()
+    {
+        var (course, trainees) = await _api.ExaminingAsync([8]);
+        await TrainingApi.ReadAsync<AttendanceGridDto>(await _api.ScoreAsync(course, (trainees[0].Id, 88m)));
+
+        var early = await _api.StepAsync(await _api.CourseAsync(course), "complete");
+        await early.ShouldBeProblemAsync(HttpStatusCode.Conflict, "training.results_unpublished");
+
+        await _api.PublishResultsAsync(course);
+        var completed = await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(await _api.CourseAsync(course), "complete"));
+        completed.Status.ShouldBe(CourseStatus.Completed);
+    }
 }

@@ -42,8 +42,18 @@ internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, C
             AttendanceBook.DecideEligibility(course, seated);
         }, cancellationToken);
 
+    /// <summary>A course completes with its results published: a score left unpublished would never reach its trainee.</summary>
     public Task<CourseDto> CompleteAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, course => Sync(course.Complete), cancellationToken);
+        StepAsync(id, request, async course =>
+        {
+            var unpublished = await db.Enrolments.CountAsync(e => e.CourseId == id && e.Attempts.Any(a => a.PublishedAt == null), cancellationToken);
+            if (unpublished > 0)
+            {
+                throw new ConflictException("training.results_unpublished", new ErrorMessage("Training:ResultsUnpublished", unpublished));
+            }
+
+            course.Complete();
+        }, cancellationToken);
 
     public Task<CourseDto> ArchiveAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
         StepAsync(id, request, course => Sync(course.Archive), cancellationToken);

@@ -1,4 +1,5 @@
 using Cqo.Benchmarks.BareApp.Registry;
+using Cqo.Benchmarks.BareApp.Training;
 using Npgsql;
 
 // The smallest ASP.NET Core app that answers the same readiness probe as Cqo.Host: the benchmark's
@@ -12,11 +13,15 @@ if (!string.IsNullOrEmpty(registry))
     builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(registry));
 }
 
+builder.AddTrainingBaseline();
+
 var app = builder.Build();
 app.MapGet("/health/ready", () => Results.Ok(new { status = "Healthy" }));
 if (!string.IsNullOrEmpty(registry))
 {
     app.MapEnterpriseSearch();
 }
+
+app.MapTrainingBaseline();
 
 app.Run();

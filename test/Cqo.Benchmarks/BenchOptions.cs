@@ -1,15 +1,19 @@
 using System.Globalization;
 using Cqo.Benchmarks.Registry;
+using Cqo.Benchmarks.Training;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: where the report goes, how many runs, which sections, and the registry section's sizes.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry and training sections' sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
-        + "         [--only startup|registry] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
-        + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]";
+        + "         [--only startup|registry|training] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
+        + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]\n"
+        + "         [--providers 200] [--courses 20000] [--enrolments 5000000] [--seat-courses 50] [--seats-left 5]\n"
+        + "         [--waitlist 3] [--applying 32]\n"
+        + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry and training sections.";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
@@ -17,10 +21,12 @@ internal sealed class BenchOptions
     /// <summary>Measured runs per subject, after one discarded warm-up run.</summary>
     public int Runs { get; private set; } = 5;
 
-    /// <summary>One section's key (<c>startup</c>, <c>registry</c>); null runs them all.</summary>
+    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>); null runs them all.</summary>
     public string? Only { get; private set; }
 
     public RegistryOptions Registry { get; private set; } = new();
+
+    public TrainingOptions Training { get; private set; } = new();
 
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
@@ -42,7 +48,7 @@ internal sealed class BenchOptions
                     // Relative to where the command was typed, like any other CLI path.
                     options.Output = Path.GetFullPath(value);
                     break;
-                case "--only" when value is "startup" or "registry":
+                case "--only" when value is "startup" or "registry" or "training":
                     options.Only = value;
                     break;
                 case "--runs" when number is { } runs:
@@ -68,6 +74,27 @@ internal sealed class BenchOptions
                     break;
                 case "--import-rows" when number is { } importRows:
                     options.Registry = options.Registry with { ImportRows = importRows };
+                    break;
+                case "--providers" when number is { } providers:
+                    options.Training = options.Training with { Providers = providers };
+                    break;
+                case "--courses" when number is { } courses:
+                    options.Training = options.Training with { Courses = courses };
+                    break;
+                case "--enrolments" when number is { } enrolments:
+                    options.Training = options.Training with { Enrolments = enrolments };
+                    break;
+                case "--seat-courses" when number is { } seatCourses:
+                    options.Training = options.Training with { SeatCourses = seatCourses };
+                    break;
+                case "--seats-left" when number is { } seatsLeft:
+                    options.Training = options.Training with { SeatsLeft = seatsLeft };
+                    break;
+                case "--waitlist" when number is { } waitlist:
+                    options.Training = options.Training with { Waitlist = waitlist };
+                    break;
+                case "--applying" when number is { } applying:
+                    options.Training = options.Training with { Applying = applying };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

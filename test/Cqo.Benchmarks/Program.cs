@@ -2,6 +2,7 @@ using Cqo.Benchmarks;
 using Cqo.Benchmarks.Infrastructure;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Startup;
+using Cqo.Benchmarks.Training;
 
 if (!BenchOptions.TryParse(args, out var options, out var usageError))
 {
@@ -32,6 +33,7 @@ try
     [
         ("startup", new StartupSection()),
         ("registry", new RegistrySearchSection(options.Registry)),
+        ("training", new TrainingSection(options.Training, options.Registry)),
     ];
     IBenchmarkSection[] sections = [.. all.Where(s => options.Only is null || s.Key == options.Only).Select(s => s.Section)];
     var markdown = await Report.RunAsync(context, sections);

@@ -26,9 +26,23 @@ internal static class LoadRunner
     /// The same search terms, each sent to both subjects, the order alternating (the second finds the rows
     /// cached); <paramref name="requests"/> per subject, or fewer when <paramref name="budget"/> runs out first.
     /// </summary>
-    public static async Task<(LatencyResult Host, LatencyResult Bare)> LatencyAsync(
+    public static Task<(LatencyResult Host, LatencyResult Bare)> LatencyAsync(
         SearchSubject host, SearchSubject bare, SearchCase searchCase, int seed, int warmup, int requests, TimeSpan budget,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        LatencyAsync(
+            host.ClientFor(searchCase),
+            bare.ClientFor(searchCase),
+            random =>
+            {
+                var search = searchCase.Draw(random);
+                return (host.Url(search), bare.Url(search));
+            },
+            seed, warmup, requests, budget, cancellationToken);
+
+    /// <summary>As above, for any pair of clients: <paramref name="draw"/> gives one request as each subject's URL.</summary>
+    public static async Task<(LatencyResult Host, LatencyResult Bare)> LatencyAsync(
+        HttpClient hostClient, HttpClient bareClient, Func<Random, (string Host, string Bare)> draw, int seed, int warmup, int requests,
+        TimeSpan budget, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
         var results = new[] { (Ms: new List<double>(), Counts: new List<int>()), (Ms: new List<double>(), Counts: new List<int>()) };
@@ -40,12 +54,11 @@ internal static class LoadRunner
                 measuring.Restart();
             }
 
-            var search = searchCase.Draw(random);
+            var urls = draw(random);
             foreach (var which in i % 2 == 0 ? new[] { 0, 1 } : [1, 0])
             {
-                var subject = which == 0 ? host : bare;
                 var started = Stopwatch.GetTimestamp();
-                var body = await GetAsync(subject.ClientFor(searchCase), subject.Url(search), cancellationToken);
+                var body = await GetAsync(which == 0 ? hostClient : bareClient, which == 0 ? urls.Host : urls.Bare, cancellationToken);
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (i >= warmup)
                 {
@@ -59,11 +72,19 @@ internal static class LoadRunner
     }
 
     /// <summary><paramref name="seconds"/> one-second slices per subject, alternating, after <paramref name="warmup"/> each.</summary>
+    public static Task<(ThroughputResult Host, ThroughputResult Bare)> ThroughputAsync(
+        SearchSubject host, SearchSubject bare, SearchCase searchCase, int seed, int clients, TimeSpan warmup, int seconds, CancellationToken cancellationToken) =>
+        ThroughputAsync(
+            (host.ClientFor(searchCase), host.Urls(searchCase)), (bare.ClientFor(searchCase), bare.Urls(searchCase)),
+            seed, clients, warmup, seconds, cancellationToken);
+
+    /// <summary>As above, for any pair of clients, each with how it draws its next URL.</summary>
     public static async Task<(ThroughputResult Host, ThroughputResult Bare)> ThroughputAsync(
-        SearchSubject host, SearchSubject bare, SearchCase searchCase, int seed, int clients, TimeSpan warmup, int seconds, CancellationToken cancellationToken)
+        (HttpClient Client, Func<Random, string> Urls) host, (HttpClient Client, Func<Random, string> Urls) bare,
+        int seed, int clients, TimeSpan warmup, int seconds, CancellationToken cancellationToken)
     {
-        await RunAsync(host.ClientFor(searchCase), host.Urls(searchCase), seed, clients, warmup, cancellationToken);
-        await RunAsync(bare.ClientFor(searchCase), bare.Urls(searchCase), seed, clients, warmup, cancellationToken);
+        await RunAsync(host.Client, host.Urls, seed, clients, warmup, cancellationToken);
+        await RunAsync(bare.Client, bare.Urls, seed, clients, warmup, cancellationToken);
         var requests = new long[2];
         var elapsed = new TimeSpan[2];
         for (var slice = 0; slice < seconds; slice++)
@@ -73,8 +94,7 @@ internal static class LoadRunner
                 var subject = which == 0 ? host : bare;
                 var stopwatch = Stopwatch.StartNew();
                 // The same seed per slice for both subjects: the same mix of search terms.
-                requests[which] += await RunAsync(
-                    subject.ClientFor(searchCase), subject.Urls(searchCase), seed + slice + 1, clients, s_slice, cancellationToken);
+                requests[which] += await RunAsync(subject.Client, subject.Urls, seed + slice + 1, clients, s_slice, cancellationToken);
                 elapsed[which] += stopwatch.Elapsed;
             }
         }

@@ -51,7 +51,7 @@ internal static class QueryPlans
         return plans;
     }
 
-    private static async Task<QueryPlan> ExplainAsync(string query, string name, NpgsqlCommand command, CancellationToken cancellationToken)
+    internal static async Task<QueryPlan> ExplainAsync(string query, string name, NpgsqlCommand command, CancellationToken cancellationToken)
     {
         command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + command.CommandText;
         var lines = new List<string>();

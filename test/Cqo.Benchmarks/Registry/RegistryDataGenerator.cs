@@ -95,13 +95,13 @@ internal sealed class RegistryDataGenerator(NpgsqlDataSource database, PersonalD
             }
         });
 
-        await CheckpointAsync(connection, cancellationToken);
+        await CheckpointAsync(connection, log, cancellationToken);
         // Sequences below 2 × Enterprises are taken (a clash with a seeded code moved past Enterprises).
         return new GeneratedData(steps, usccs, names, faker, 2L * options.Enterprises, people);
     }
 
     /// <summary>Writes the load's dirty pages now rather than during the measurements; needs a privileged role, else skipped.</summary>
-    private async Task CheckpointAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    internal static async Task CheckpointAsync(NpgsqlConnection connection, TextWriter log, CancellationToken cancellationToken)
     {
         try
         {
@@ -127,7 +127,10 @@ internal sealed class RegistryDataGenerator(NpgsqlDataSource database, PersonalD
         return usccs;
     }
 
-    private async Task TimedAsync(List<GenerationStep> steps, string name, long rows, Func<Task> step)
+    private Task TimedAsync(List<GenerationStep> steps, string name, long rows, Func<Task> step) => TimedAsync(steps, name, rows, step, log);
+
+    /// <summary>Runs one generation step, logging it and adding its time to <paramref name="steps"/>.</summary>
+    internal static async Task TimedAsync(List<GenerationStep> steps, string name, long rows, Func<Task> step, TextWriter log)
     {
         log.WriteLine(rows > 0 ? $"  {name}: {rows:N0} rows..." : $"  {name}...");
         var stopwatch = Stopwatch.StartNew();

@@ -45,16 +45,7 @@ internal static class RegistryReport
         md.AppendLine();
         Line(md, $"**Data**: {options.Enterprises:N0} enterprises (16 Shanghai districts weighted by economic size, Pudong about a third; {IndustryMix.ManufacturingShare:P0} manufacturing; mostly micro and small; 95 % active; valid USCCs, some with pre-merger division codes; about 5 % with awards) and {options.People:N0} people (valid, distinct resident IDs, encrypted, hashed and masked with the host's keys), each on an enterprise's staff; Enterprises {facts.EnterprisesSize}, People {facts.PeopleSize} with indexes. Names are `上海{{字号}}{{行业词}}{{组织形式}}` (branches `…有限公司{{区}}分公司`), trade-name characters Zipf-distributed, so a 4-6 character prefix selects a handful to thousands; a district right after 上海 would make every such prefix a whole district (10,000-360,000 rows).");
         md.AppendLine();
-        md.AppendLine("| Generation step | Rows | Time (s) | Rows/s |");
-        md.AppendLine("|---|---:|---:|---:|");
-        foreach (var step in data.Steps)
-        {
-            var rate = step.Rows > 0 ? (step.Rows / step.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "";
-            Line(md, $"| {step.Name} | {(step.Rows > 0 ? step.Rows.ToString("N0", CultureInfo.InvariantCulture) : "")} | {step.Elapsed.TotalSeconds:F1} | {rate} |");
-        }
-
-        var total = data.Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
-        Line(md, $"| **Total** | | **{total.TotalSeconds:F1}** | |");
+        RenderSteps(md, data.Steps);
         md.AppendLine();
         Line(md, $"The bare endpoint sends the host's exact SQL (captured from its EF Core command log): the count, then the page joined to the awards, with the data-scope predicate; the host also authenticates the bearer token (OpenIddict: decryption, validation, token-entry lookup in the database), checks the permission and runs EF Core. Before timing, {comparedAnswers} requests were sent to both and answered with identical JSON (same rows, order and total). Load average (1/5/15 min) at the start and end of the measurements: {load.Before} / {load.After}.");
 
@@ -98,12 +89,31 @@ internal static class RegistryReport
         }
     }
 
-    private static void RenderPlans(StringBuilder md, IReadOnlyList<QueryPlan> plans)
+    /// <summary>The data generation steps with their rows, times and rates, and the total time.</summary>
+    internal static void RenderSteps(StringBuilder md, IReadOnlyList<GenerationStep> steps)
+    {
+        md.AppendLine("| Generation step | Rows | Time (s) | Rows/s |");
+        md.AppendLine("|---|---:|---:|---:|");
+        foreach (var step in steps)
+        {
+            var rate = step.Rows > 0 ? (step.Rows / step.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "";
+            Line(md, $"| {step.Name} | {(step.Rows > 0 ? step.Rows.ToString("N0", CultureInfo.InvariantCulture) : "")} | {step.Elapsed.TotalSeconds:F1} | {rate} |");
+        }
+
+        var total = steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
+        Line(md, $"| **Total** | | **{total.TotalSeconds:F1}** | |");
+    }
+
+    private static void RenderPlans(StringBuilder md, IReadOnlyList<QueryPlan> plans) => RenderPlans(
+        md, plans, "EXPLAIN (ANALYZE, BUFFERS) of the commands both subjects send (count, then the page joined to the awards), with representative values, after the measurements (warm cache).");
+
+    /// <summary>The plans' summary table, then each plan in full, folded.</summary>
+    internal static void RenderPlans(StringBuilder md, IReadOnlyList<QueryPlan> plans, string introduction)
     {
         md.AppendLine();
         md.AppendLine("### Query plans");
         md.AppendLine();
-        md.AppendLine("EXPLAIN (ANALYZE, BUFFERS) of the commands both subjects send (count, then the page joined to the awards), with representative values, after the measurements (warm cache).");
+        md.AppendLine(introduction);
         md.AppendLine();
         md.AppendLine("| Query | Command | Execution (ms) | Scans |");
         md.AppendLine("|---|---|---:|---|");
@@ -132,12 +142,12 @@ internal static class RegistryReport
         md.AppendLine("</details>");
     }
 
-    private static string Triple(LatencyResult latency) => Invariant(
+    internal static string Triple(LatencyResult latency) => Invariant(
         $"{Statistics.Median(latency.Milliseconds):F1} / {Statistics.Percentile(latency.Milliseconds, 95):F1} / {Statistics.Max(latency.Milliseconds):F1}");
 
-    private static string Verdict(bool pass) => pass ? "PASS" : "**FAIL**";
+    internal static string Verdict(bool pass) => pass ? "PASS" : "**FAIL**";
 
-    private static void Line(StringBuilder md, FormattableString text) => md.AppendLine(Invariant(text));
+    internal static void Line(StringBuilder md, FormattableString text) => md.AppendLine(Invariant(text));
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -98,9 +98,12 @@ internal sealed class RegistrySearchSection(RegistryOptions options) : IBenchmar
             new EnterpriseSearch(null, "310101", "Deregistered", null)),
     ];
 
-    private static string Skipped(string reason) =>
+    private static string Skipped(string reason) => Skipped("the registry search benchmark", reason);
+
+    /// <summary>The section's body when there is no PostgreSQL; under CI a failure instead.</summary>
+    internal static string Skipped(string benchmark, string reason) =>
         Environment.GetEnvironmentVariable("CI") == "true"
-            ? throw new BenchmarkFailedException($"PostgreSQL is required in CI for the registry search benchmark: {reason}.")
+            ? throw new BenchmarkFailedException($"PostgreSQL is required in CI for {benchmark}: {reason}.")
             : $"skipped: no PostgreSQL ({reason}).";
 
     /// <summary>

@@ -10,22 +10,27 @@ internal static class ResultCheck
 {
     private const int RequestsPerCase = 3;
 
+    public static Task<int> SameAnswersAsync(
+        SearchSubject host, SearchSubject bare, IReadOnlyList<SearchCase> cases, CancellationToken cancellationToken) =>
+        SameAnswersAsync(
+            cases.Select(searchCase => (host.ClientFor(searchCase), bare.ClientFor(searchCase), Draws(searchCase, host, bare))),
+            cancellationToken);
+
+    /// <summary>As above, for any pairs of clients: each request as the host's and the bare app's URL.</summary>
     public static async Task<int> SameAnswersAsync(
-        SearchSubject host, SearchSubject bare, IReadOnlyList<SearchCase> cases, CancellationToken cancellationToken)
+        IEnumerable<(HttpClient Host, HttpClient Bare, IEnumerable<(string Host, string Bare)> Urls)> cases, CancellationToken cancellationToken)
     {
         var compared = 0;
-        foreach (var searchCase in cases)
+        foreach (var (hostClient, bareClient, urls) in cases)
         {
-            var random = new Random(99);
-            for (var i = 0; i < RequestsPerCase; i++)
+            foreach (var (hostUrl, bareUrl) in urls)
             {
-                var search = searchCase.Draw(random);
-                var fromHost = await LoadRunner.GetAsync(host.ClientFor(searchCase), host.Url(search), cancellationToken);
-                var fromBare = await LoadRunner.GetAsync(bare.ClientFor(searchCase), bare.Url(search), cancellationToken);
+                var fromHost = await LoadRunner.GetAsync(hostClient, hostUrl, cancellationToken);
+                var fromBare = await LoadRunner.GetAsync(bareClient, bareUrl, cancellationToken);
                 if (!JsonNode.DeepEquals(JsonNode.Parse(fromHost), JsonNode.Parse(fromBare)))
                 {
                     throw new BenchmarkFailedException(
-                        $"The host and the bare app answer {host.Url(search)} differently.",
+                        $"The host and the bare app answer {hostUrl} differently.",
                         [$"host: {Excerpt(fromHost)}", $"bare: {Excerpt(fromBare)}"]);
                 }
 
@@ -35,6 +40,23 @@ internal static class ResultCheck
 
         return compared;
     }
+
+    /// <summary><see cref="RequestsPerCase"/> draws of one seeded sequence, so every run compares the same requests.</summary>
+    public static IEnumerable<T> Draws<T>(Func<Random, T> draw)
+    {
+        var random = new Random(99);
+        for (var i = 0; i < RequestsPerCase; i++)
+        {
+            yield return draw(random);
+        }
+    }
+
+    private static IEnumerable<(string, string)> Draws(SearchCase searchCase, SearchSubject host, SearchSubject bare) =>
+        Draws(random =>
+        {
+            var search = searchCase.Draw(random);
+            return (host.Url(search), bare.Url(search));
+        });
 
     private static string Excerpt(byte[] body)
     {

@@ -45,7 +45,7 @@ internal sealed class SearchSubject : IDisposable
     }
 
     // Connections live for the whole run: a reconnect would show up as latency neither subject owes.
-    private static HttpClient Client(Uri baseAddress, string? accessToken)
+    internal static HttpClient Client(Uri baseAddress, string? accessToken)
     {
         var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {

@@ -69,6 +69,9 @@ internal sealed class Course : AggregateRoot, IDataScoped
 
     public IReadOnlyList<CourseSession> Sessions => _sessions;
 
+    /// <summary>Each session's length, over which attendance is counted.</summary>
+    public IReadOnlyList<SessionMinutes> SessionLengths => [.. _sessions.Select(s => new SessionMinutes(s.Id, s.Minutes))];
+
     public Guid? OrganisationId => ProviderId;
 
     public string? JurisdictionCode => null;
@@ -77,9 +80,6 @@ internal sealed class Course : AggregateRoot, IDataScoped
 
     /// <summary>Sessions may be added, moved and removed until the course is over or cancelled.</summary>
     public bool IsSchedulable => Status is CourseStatus.Draft or CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress;
-
-    /// <summary>Whether a trainee may apply on this Shanghai day.</summary>
-    public bool IsOpenForEnrolment(DateOnly today) => Status == CourseStatus.Published && EnrolmentOpens <= today && today <= EnrolmentCloses;
 
     /// <summary>Enrolments may still change (confirm, withdraw) until the course starts.</summary>
     public bool IsBeforeStart => Status is CourseStatus.Published or CourseStatus.EnrolmentClosed;

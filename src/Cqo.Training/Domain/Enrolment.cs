@@ -164,7 +164,7 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
     }
 
     /// <summary>The minutes of the given sessions this trainee attended (present or late), as a share of their total.</summary>
-    public decimal AttendancePercent(IReadOnlyCollection<CourseSession> sessions)
+    public decimal AttendancePercent(IReadOnlyCollection<SessionMinutes> sessions)
     {
         var total = sessions.Sum(s => s.Minutes);
         if (total == 0)
@@ -172,7 +172,7 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
             return 0;
         }
 
-        var attended = sessions.Where(s => _attendance.Any(a => a.SessionId == s.Id && a.Counts)).Sum(s => s.Minutes);
+        var attended = sessions.Where(s => _attendance.Any(a => a.SessionId == s.SessionId && a.Counts)).Sum(s => s.Minutes);
         return Math.Round(attended * 100m / total, 1);
     }
 
@@ -232,7 +232,7 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
     }
 
     /// <summary>As its readers see it; unpublished attempts only to the provider that records them.</summary>
-    public EnrolmentDto ToDto(Course course, bool withPendingAttempts, int? waitlistPosition) => new(
+    public EnrolmentDto ToDto(EnrolledCourse course, bool withPendingAttempts, int? waitlistPosition) => new(
         Id, CourseId, course.Title, course.Status, course.StartDate, course.EndDate, ProviderId, SponsorId, TraineeUserId, PersonId,
         TraineeName, IdNumberMasked, Channel, Status, waitlistPosition, AttendancePercent(course.Sessions),
         [.. AttemptsFor(withPendingAttempts).Select(a => a.ToDto(course.PassMark))], Reason, CreatedAt, ConcurrencyStamp);
@@ -248,6 +248,13 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
         }
     }
 }
+
+/// <summary>What an enrolment shows of its course: the names and dates, the pass mark, the sessions' lengths.</summary>
+internal sealed record EnrolledCourse(
+    string Title, CourseStatus Status, DateOnly StartDate, DateOnly EndDate, int PassMark, IReadOnlyList<SessionMinutes> Sessions);
+
+/// <summary>A session's id and length: all the attendance ratio needs of it.</summary>
+internal readonly record struct SessionMinutes(Guid SessionId, int Minutes);
 
 /// <summary>Who is enrolled: the account, the sponsor's staff record, or both.</summary>
 internal sealed record Trainee(Guid? UserId, Guid? PersonId, string Name, string? IdNumberMasked, Guid? SponsorId, string? JurisdictionCode);

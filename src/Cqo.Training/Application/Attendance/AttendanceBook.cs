@@ -113,9 +113,10 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
     /// <summary>When exams start every seated trainee is judged; a correction while examining judges again (until a first attempt).</summary>
     public static void DecideEligibility(Course course, IEnumerable<Enrolment> enrolments)
     {
+        var lengths = course.SessionLengths;
         foreach (var enrolment in enrolments)
         {
-            enrolment.DecideEligibility(enrolment.AttendancePercent(course.Sessions), course.MinAttendancePercent);
+            enrolment.DecideEligibility(enrolment.AttendancePercent(lengths), course.MinAttendancePercent);
         }
     }
 
@@ -127,13 +128,17 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
         }
     }
 
-    public static AttendanceGridDto ToGrid(Course course, IReadOnlyList<Enrolment> enrolments) => new(
-        course.Id,
-        [.. course.Sessions.OrderBy(s => s.StartsAt).Select(s => s.ToDto())],
-        [.. enrolments.Select(e => new AttendanceRowDto(
-            e.Id, e.TraineeName, e.IdNumberMasked, e.Status,
-            e.Attendance.ToDictionary(a => a.SessionId, a => a.Mark), e.AttendancePercent(course.Sessions),
-            [.. e.AttemptsFor(withPending: true).Select(a => a.ToDto(course.PassMark))]))]);
+    public static AttendanceGridDto ToGrid(Course course, IReadOnlyList<Enrolment> enrolments)
+    {
+        var lengths = course.SessionLengths;
+        return new(
+            course.Id,
+            [.. course.Sessions.OrderBy(s => s.StartsAt).Select(s => s.ToDto())],
+            [.. enrolments.Select(e => new AttendanceRowDto(
+                e.Id, e.TraineeName, e.IdNumberMasked, e.Status,
+                e.Attendance.ToDictionary(a => a.SessionId, a => a.Mark), e.AttendancePercent(lengths),
+                [.. e.AttemptsFor(withPending: true).Select(a => a.ToDto(course.PassMark))]))]);
+    }
 
     private static void RequireAttendanceOpen(Course course)
     {

@@ -8,27 +8,22 @@ using Microsoft.EntityFrameworkCore;
 namespace Cqo.Training.Application.Enrolments;
 
 /// <summary>
-/// A course's seats change one transaction at a time. Each change opens a transaction whose first
-/// statement writes the course row (PostgreSQL and SQL Server lock it; SQLite takes its write lock),
-/// then reads the count afresh: fifty trainees after the last seat queue there, exactly one is
-/// admitted, and a seat freed while someone joins the waitlist is never left empty.
+/// A course's seats change one transaction at a time, through the course row (ADR 13). Taking a
+/// seat is one conditional <c>UPDATE</c> of the count, which locks the row when a seat was free;
+/// when none was, the row is locked anyway and looked at again, so a seat freed meanwhile is taken,
+/// and an applicant who joins the waitlist does so holding the lock. Freeing a seat locks the row
+/// before it reads the waitlist. So fifty trainees after the last seat queue on the row, exactly one
+/// is admitted, and a freed seat is never left empty while someone waits.
 /// </summary>
 internal sealed class CourseSeats(TrainingDbContext db)
 {
-    /// <summary>Runs <paramref name="change"/> with the course's seats locked, saves, and commits.</summary>
+    /// <summary>Runs <paramref name="change"/> in a transaction, saves, and commits.</summary>
     public async Task<T> ChangeAsync<T>(Guid courseId, Func<SeatLedger, Task<T>> change, CancellationToken cancellationToken)
     {
+        // The transaction is all or nothing already: a savepoint per save would only add round trips while the row is locked.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var course = Course(courseId);
-        await course.ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken), cancellationToken);
-        var count = await course.Select(c => new { c.SeatsTaken, c.Capacity }).FirstAsync(cancellationToken);
-        var ledger = new SeatLedger(count.SeatsTaken, count.Capacity);
-        var result = await change(ledger);
-        if (ledger.Taken != count.SeatsTaken)
-        {
-            await course.ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, ledger.Taken), cancellationToken);
-        }
-
+        var result = await change(new SeatLedger(db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).Where(c => c.Id == courseId), cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -48,42 +43,62 @@ internal sealed class CourseSeats(TrainingDbContext db)
     /// </summary>
     public async Task<Enrolment?> ReleaseAsync(SeatLedger seats, Enrolment leaving, CancellationToken cancellationToken)
     {
+        await seats.LockAsync();
         var next = await db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope])
             .Where(e => e.CourseId == leaving.CourseId && e.Status == EnrolmentStatus.Waitlisted && e.Id != leaving.Id)
             .OrderBy(e => e.WaitlistedAt).ThenBy(e => e.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (next is null)
         {
-            seats.Release();
+            await seats.FreeAsync();
             return null;
         }
 
         next.AdmitFromWaitlist();
         return next;
     }
-
-    private IQueryable<Course> Course(Guid courseId) =>
-        db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).Where(c => c.Id == courseId);
 }
 
-/// <summary>The seat count of one locked course, as a change sees and moves it.</summary>
-internal sealed class SeatLedger(int taken, int capacity)
+/// <summary>The seats of one course, as one transaction takes, locks and frees them.</summary>
+internal sealed class SeatLedger(IQueryable<Course> course, CancellationToken cancellationToken)
 {
-    public int Taken { get; private set; } = taken;
+    private bool _locked;
 
-    public int Capacity { get; } = capacity;
-
-    /// <summary>Takes a seat if one is free.</summary>
-    public bool TryTake()
+    /// <summary>Takes a seat if one is free; false means the waitlist (the row is then locked).</summary>
+    public async Task<bool> TryTakeAsync()
     {
-        if (Taken >= Capacity)
+        if (await TakeIfFreeAsync())
         {
-            return false;
+            return true;
         }
 
-        Taken++;
-        return true;
+        if (_locked)
+        {
+            return false; // looked while holding the lock: full
+        }
+
+        await LockAsync();
+        return await TakeIfFreeAsync();
     }
 
-    public void Release() => Taken = Math.Max(0, Taken - 1);
+    /// <summary>Locks the course row for the rest of the transaction (a write: SQLite's lock, a row lock elsewhere).</summary>
+    public async Task LockAsync()
+    {
+        if (!_locked)
+        {
+            await course.ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken), cancellationToken);
+            _locked = true;
+        }
+    }
+
+    public Task FreeAsync() =>
+        course.Where(c => c.SeatsTaken > 0).ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken - 1), cancellationToken);
+
+    private async Task<bool> TakeIfFreeAsync()
+    {
+        var taken = await course.Where(c => c.SeatsTaken < c.Capacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken + 1), cancellationToken) == 1;
+        _locked |= taken;
+        return taken;
+    }
 }

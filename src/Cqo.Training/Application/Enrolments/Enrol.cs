@@ -21,13 +21,15 @@ internal sealed class EnrolHandler(
     {
         var trainee = caller.AsTrainee();
         var course = await OpenCourseAsync(courseId, cancellationToken);
+        // Read before the transaction: the row lock is held only for the writes. Two simultaneous
+        // applications of one trainee meet the unique index instead.
+        var existing = await Enrolments().FirstOrDefaultAsync(e => e.CourseId == courseId && e.TraineeUserId == trainee.UserId, cancellationToken);
         var id = await seats.ChangeAsync(courseId, async ledger =>
         {
-            var existing = await Enrolments().FirstOrDefaultAsync(e => e.CourseId == courseId && e.TraineeUserId == trainee.UserId, cancellationToken);
             var enrolment = Begin(existing, course, trainee, EnrolmentChannel.Self);
             if (trainee.SponsorId is null)
             {
-                enrolment.Seat(ledger.TryTake(), clock.GetUtcNow());
+                enrolment.Seat(await ledger.TryTakeAsync(), clock.GetUtcNow());
             }
 
             return enrolment.Id;
@@ -57,6 +59,7 @@ internal sealed class EnrolHandler(
 
         var enrolled = await seats.ChangeAsync(courseId, async ledger =>
         {
+            await ledger.LockAsync(); // the list is checked against the course's enrolments as they stand
             var existing = await Enrolments().Where(e => e.CourseId == courseId && e.PersonId != null && ids.Contains(e.PersonId.Value))
                 .ToDictionaryAsync(e => e.PersonId!.Value, cancellationToken);
             var active = request.PersonIds.Select((id, i) => (id, i))
@@ -68,19 +71,22 @@ internal sealed class EnrolHandler(
             }
 
             var now = clock.GetUtcNow();
-            return ids.Select((id, index) =>
+            var enrolledIds = new List<Guid>(ids.Count);
+            foreach (var (id, index) in ids.Select((id, index) => (id, index)))
             {
                 var member = members[id];
                 var trainee = new Trainee(member.UserId, member.PersonId, member.Name, member.IdNumberMasked, member.EnterpriseId, member.JurisdictionCode);
                 var enrolment = Begin(existing.GetValueOrDefault(id), course, trainee, EnrolmentChannel.Sponsored);
-                enrolment.Seat(ledger.TryTake(), now.AddMicroseconds(index)); // the list's order on the waitlist
-                return enrolment.Id;
-            }).ToList();
+                enrolment.Seat(await ledger.TryTakeAsync(), now.AddMicroseconds(index)); // the list's order on the waitlist
+                enrolledIds.Add(enrolment.Id);
+            }
+
+            return enrolledIds;
         }, cancellationToken);
         return await queries.GetManyAsync(enrolled, cancellationToken);
     }
 
-    private Enrolment Begin(Enrolment? existing, Course course, Trainee trainee, EnrolmentChannel channel)
+    private Enrolment Begin(Enrolment? existing, OpenCourse course, Trainee trainee, EnrolmentChannel channel)
     {
         if (existing is not null)
         {
@@ -94,16 +100,22 @@ internal sealed class EnrolHandler(
     }
 
     /// <summary>A published course inside its enrolment window (Shanghai days), visible to any caller who may enrol.</summary>
-    private async Task<Course> OpenCourseAsync(Guid courseId, CancellationToken cancellationToken)
+    private async Task<OpenCourse> OpenCourseAsync(Guid courseId, CancellationToken cancellationToken)
     {
         var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == courseId && c.Status != CourseStatus.Draft, cancellationToken)
+            .Where(c => c.Id == courseId && c.Status != CourseStatus.Draft)
+            .Select(c => new { c.Id, c.ProviderId, c.Status, c.EnrolmentOpens, c.EnrolmentCloses })
+            .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Course", courseId);
-        return course.IsOpenForEnrolment(clock.Today())
-            ? course
+        var today = clock.Today();
+        return course.Status == CourseStatus.Published && course.EnrolmentOpens <= today && today <= course.EnrolmentCloses
+            ? new OpenCourse(course.Id, course.ProviderId)
             : throw new ConflictException("training.enrolment_closed", new ErrorMessage("Training:EnrolmentClosed", course.EnrolmentOpens, course.EnrolmentCloses));
     }
 
     /// <summary>Past the scope filter: a trainee's earlier, withdrawn enrolment on the course must be found to be reused.</summary>
     private IQueryable<Enrolment> Enrolments() => db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope]);
 }
+
+/// <summary>The course an application is for, once found open.</summary>
+internal sealed record OpenCourse(Guid Id, Guid ProviderId);

@@ -38,12 +38,19 @@ internal sealed class EnrolmentQueries(TrainingDbContext db, TrainingCaller call
         return new PagedResult<EnrolmentDto>(await ToDtosAsync(found.Items, cancellationToken), found.TotalCount);
     }
 
-    /// <summary>The courses of these enrolments, with their sessions, by id; past the scope filter, as a trainee sees their course.</summary>
-    public async Task<Dictionary<Guid, Course>> CoursesOfAsync(IEnumerable<Enrolment> enrolments, CancellationToken cancellationToken)
+    /// <summary>What the enrolments show of their courses, by id; past the scope filter, as a trainee sees their course.</summary>
+    private async Task<Dictionary<Guid, EnrolledCourse>> CoursesOfAsync(IEnumerable<Enrolment> enrolments, CancellationToken cancellationToken)
     {
         var courseIds = enrolments.Select(e => e.CourseId).Distinct().ToList();
         return await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
-            .Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            .Where(c => courseIds.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                Course = new EnrolledCourse(c.Title, c.Status, c.StartDate, c.EndDate, c.PassMark,
+                    c.Sessions.Select(s => new SessionMinutes(s.Id, Slot.MinutesOf(s.StartsAt, s.EndsAt))).ToList()),
+            })
+            .ToDictionaryAsync(c => c.Id, c => c.Course, cancellationToken);
     }
 
     private async Task<IReadOnlyList<EnrolmentDto>> ToDtosAsync(IReadOnlyList<Enrolment> enrolments, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal sealed class EnrolmentSteps(
                 enrolment.LinkPerson(member.PersonId, member.Name, member.IdNumberMasked);
             }
 
-            enrolment.Seat(ledger.TryTake(), clock.GetUtcNow());
+            enrolment.Seat(await ledger.TryTakeAsync(), clock.GetUtcNow());
         }, cancellationToken);
 
     public Task<EnrolmentDto> RejectAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
@@ -72,6 +72,7 @@ internal sealed class EnrolmentSteps(
             ?? throw new NotFoundException("Enrolment", id);
         await seats.ChangeAsync(courseId, async ledger =>
         {
+            await ledger.LockAsync(); // the enrolment and the waitlist are read as they stand
             var enrolment = await db.Enrolments.FirstAsync(e => e.Id == id, cancellationToken);
             db.ExpectConcurrencyStamp(enrolment, request.ConcurrencyStamp);
             var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking().FirstAsync(c => c.Id == courseId, cancellationToken);

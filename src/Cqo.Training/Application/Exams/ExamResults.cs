@@ -54,7 +54,7 @@ internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, T
             if (enrolment.Status is EnrolmentStatus.Incomplete or EnrolmentStatus.NoShow or EnrolmentStatus.Admitted or EnrolmentStatus.Attending)
             {
                 errors[$"scores[{i}].enrolmentId"] = [new ErrorMessage(
-                    "Training:NotEligibleForExam", enrolment.TraineeName, enrolment.AttendancePercent(course.Sessions), course.MinAttendancePercent)];
+                    "Training:NotEligibleForExam", enrolment.TraineeName, enrolment.AttendancePercent(course.SessionLengths), course.MinAttendancePercent)];
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
@@ -251,7 +252,12 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
 
 /// <summary>What an enrolment shows of its course: the names and dates, the pass mark, the sessions' lengths.</summary>
 internal sealed record EnrolledCourse(
-    string Title, CourseStatus Status, DateOnly StartDate, DateOnly EndDate, int PassMark, IReadOnlyList<SessionMinutes> Sessions);
+    Guid CourseId, string Title, CourseStatus Status, DateOnly StartDate, DateOnly EndDate, int PassMark, IReadOnlyList<SessionMinutes> Sessions)
+{
+    /// <summary>The projection, for queries: EF reads these columns and the sessions' times, not the whole course.</summary>
+    public static readonly Expression<Func<Course, EnrolledCourse>> Of = c => new EnrolledCourse(
+        c.Id, c.Title, c.Status, c.StartDate, c.EndDate, c.PassMark, c.Sessions.Select(s => new SessionMinutes(s.Id, Slot.MinutesOf(s.StartsAt, s.EndsAt))).ToList());
+}
 
 /// <summary>A session's id and length: all the attendance ratio needs of it.</summary>
 internal readonly record struct SessionMinutes(Guid SessionId, int Minutes);

@@ -28,12 +28,17 @@ internal static class EnrolmentBenchmark
         using var bareClient = SearchSubject.Client(bare.BaseAddress, accessToken: null);
         var perCourse = options.ApplicantsPerCourse;
 
-        Task<EnrolmentRunResult> Run(string subject, bool onHost, IReadOnlyList<Guid> courses, int seed)
+        async Task<EnrolmentRunResult> Run(string subject, bool onHost, IReadOnlyList<Guid> courses, int seed)
         {
             context.Log.WriteLine($"  {subject}: {courses.Count * perCourse} applications for {courses.Count} courses with {seats.SeatsLeft} seats left, {options.Applying} at a time...");
-            return EnrolmentRun.RunAsync(
-                subject, onHost ? hostClient : bareClient, onHost ? EnrolmentRun.HostRequest : EnrolmentRun.BareRequest,
-                EnrolmentRun.Plan(officers, courses, perCourse, seed), options.Applying, cancellationToken);
+            var plan = EnrolmentRun.Plan(officers, courses, perCourse, seed);
+            if (onHost)
+            {
+                await EnrolmentRun.OpenSessionsAsync(hostClient, plan, options.Applying, cancellationToken);
+            }
+
+            return await EnrolmentRun.RunAsync(
+                subject, onHost ? hostClient : bareClient, onHost ? EnrolmentRun.HostRequest : EnrolmentRun.BareRequest, plan, options.Applying, cancellationToken);
         }
 
         var runs = new List<EnrolmentRunResult>

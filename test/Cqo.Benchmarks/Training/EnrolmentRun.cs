@@ -41,6 +41,33 @@ internal static class EnrolmentRun
     public static HttpRequestMessage BareRequest(Application application) =>
         new(HttpMethod.Post, $"/training/courses/{application.CourseId}/enrolments?userId={application.Officer.Id}&name={Uri.EscapeDataString(application.Officer.DisplayName)}");
 
+    /// <summary>
+    /// Each officer opens their learning page (<c>GET /api/training/enrolments?mine=true</c>), untimed: the rush comes from
+    /// officers already signed in and looking at the course, whose sessions the host has seen (token and permissions
+    /// looked up once, as for any request after a session's first).
+    /// </summary>
+    public static Task OpenSessionsAsync(HttpClient client, IReadOnlyList<Application> applications, int concurrency, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        return Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(
+            async () =>
+            {
+                for (var i = Interlocked.Increment(ref next); i < applications.Count; i = Interlocked.Increment(ref next))
+                {
+                    using var message = new HttpRequestMessage(HttpMethod.Get, "/api/training/enrolments?mine=true")
+                    {
+                        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", applications[i].Officer.AccessToken) },
+                    };
+                    using var response = await client.SendAsync(message, cancellationToken);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new BenchmarkFailedException($"GET {message.RequestUri} answered {(int)response.StatusCode}");
+                    }
+                }
+            },
+            cancellationToken)));
+    }
+
     public static async Task<EnrolmentRunResult> RunAsync(
         string subject, HttpClient client, Func<Application, HttpRequestMessage> request, IReadOnlyList<Application> applications, int concurrency,
         CancellationToken cancellationToken)

@@ -20,11 +20,11 @@ internal sealed class EnrolHandler(
     public async Task<EnrolmentDto> ApplyAsync(Guid courseId, CancellationToken cancellationToken)
     {
         var trainee = caller.AsTrainee();
-        var course = await OpenCourseAsync(courseId, cancellationToken);
+        var course = await OpenCourseAsync(courseId, trainee.UserId, cancellationToken);
         // Read before the transaction: the row lock is held only for the writes. Two simultaneous
         // applications of one trainee meet the unique index instead.
-        var existing = await Enrolments().FirstOrDefaultAsync(e => e.CourseId == courseId && e.TraineeUserId == trainee.UserId, cancellationToken);
-        var id = await seats.ChangeAsync(courseId, async ledger =>
+        var existing = course.EarlierEnrolmentId is { } earlier ? await Enrolments().FirstAsync(e => e.Id == earlier, cancellationToken) : null;
+        var enrolment = await seats.ChangeAsync(courseId, async ledger =>
         {
             var enrolment = Begin(existing, course, trainee, EnrolmentChannel.Self);
             if (trainee.SponsorId is null)
@@ -32,15 +32,15 @@ internal sealed class EnrolHandler(
                 enrolment.Seat(await ledger.TryTakeAsync(), clock.GetUtcNow());
             }
 
-            return enrolment.Id;
+            return enrolment;
         }, cancellationToken);
-        return await queries.GetAsync(id, cancellationToken);
+        return await queries.ToDtoAsync(enrolment, course.Shown, cancellationToken);
     }
 
     /// <summary>Enrols staff records the caller sponsors; one already on the course fails the whole list.</summary>
     public async Task<IReadOnlyList<EnrolmentDto>> EnrolStaffAsync(Guid courseId, EnrolStaffRequest request, CancellationToken cancellationToken)
     {
-        var course = await OpenCourseAsync(courseId, cancellationToken);
+        var course = await OpenCourseAsync(courseId, null, cancellationToken);
         var ids = request.PersonIds.Distinct().ToList();
         var members = (await staff.FindAsync(ids, cancellationToken)).ToDictionary(m => m.PersonId);
         var errors = new Dictionary<string, ErrorMessage[]>();
@@ -99,17 +99,33 @@ internal sealed class EnrolHandler(
         return enrolment;
     }
 
-    /// <summary>A published course inside its enrolment window (Shanghai days), visible to any caller who may enrol.</summary>
-    private async Task<OpenCourse> OpenCourseAsync(Guid courseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A published course inside its enrolment window (Shanghai days), visible to any caller who may
+    /// enrol, with the trainee's earlier enrolment on it if any (one round trip for both).
+    /// </summary>
+    private async Task<OpenCourse> OpenCourseAsync(Guid courseId, Guid? traineeUserId, CancellationToken cancellationToken)
     {
+        var enrolments = Enrolments();
         var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
             .Where(c => c.Id == courseId && c.Status != CourseStatus.Draft)
-            .Select(c => new { c.Id, c.ProviderId, c.Status, c.EnrolmentOpens, c.EnrolmentCloses })
+            .Select(c => new
+            {
+                c.Id,
+                c.ProviderId,
+                c.Status,
+                c.EnrolmentOpens,
+                c.EnrolmentCloses,
+                Earlier = traineeUserId == null ? null
+                    : enrolments.Where(e => e.CourseId == c.Id && e.TraineeUserId == traineeUserId).Select(e => (Guid?)e.Id).FirstOrDefault(),
+                // What the answer shows of the course (as EnrolledCourse.Of), read in the same round trip.
+                Shown = new EnrolledCourse(c.Id, c.Title, c.Status, c.StartDate, c.EndDate, c.PassMark,
+                    c.Sessions.Select(s => new SessionMinutes(s.Id, Slot.MinutesOf(s.StartsAt, s.EndsAt))).ToList()),
+            })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Course", courseId);
         var today = clock.Today();
         return course.Status == CourseStatus.Published && course.EnrolmentOpens <= today && today <= course.EnrolmentCloses
-            ? new OpenCourse(course.Id, course.ProviderId)
+            ? new OpenCourse(course.Id, course.ProviderId, course.Earlier, course.Shown)
             : throw new ConflictException("training.enrolment_closed", new ErrorMessage("Training:EnrolmentClosed", course.EnrolmentOpens, course.EnrolmentCloses));
     }
 
@@ -117,5 +133,5 @@ internal sealed class EnrolHandler(
     private IQueryable<Enrolment> Enrolments() => db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope]);
 }
 
-/// <summary>The course an application is for, once found open.</summary>
-internal sealed record OpenCourse(Guid Id, Guid ProviderId);
+/// <summary>The course an application is for, once found open, and the applicant's earlier enrolment on it.</summary>
+internal sealed record OpenCourse(Guid Id, Guid ProviderId, Guid? EarlierEnrolmentId, EnrolledCourse Shown);

@@ -26,6 +26,13 @@ internal sealed class EnrolmentQueries(TrainingDbContext db, TrainingCaller call
     public async Task<EnrolmentDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         (await GetManyAsync([id], cancellationToken)).SingleOrDefault() ?? throw new NotFoundException("Enrolment", id);
 
+    /// <summary>An enrolment just saved, as its reader sees it, without reading it or its course back.</summary>
+    public async Task<EnrolmentDto> ToDtoAsync(Enrolment enrolment, EnrolledCourse course, CancellationToken cancellationToken)
+    {
+        var position = enrolment.Status == EnrolmentStatus.Waitlisted ? await WaitlistPositionAsync(enrolment, cancellationToken) : (int?)null;
+        return enrolment.ToDto(course, caller.IsProviderOf(enrolment), position);
+    }
+
     public async Task<IReadOnlyList<EnrolmentDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
@@ -44,13 +51,8 @@ internal sealed class EnrolmentQueries(TrainingDbContext db, TrainingCaller call
         var courseIds = enrolments.Select(e => e.CourseId).Distinct().ToList();
         return await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
             .Where(c => courseIds.Contains(c.Id))
-            .Select(c => new
-            {
-                c.Id,
-                Course = new EnrolledCourse(c.Title, c.Status, c.StartDate, c.EndDate, c.PassMark,
-                    c.Sessions.Select(s => new SessionMinutes(s.Id, Slot.MinutesOf(s.StartsAt, s.EndsAt))).ToList()),
-            })
-            .ToDictionaryAsync(c => c.Id, c => c.Course, cancellationToken);
+            .Select(EnrolledCourse.Of)
+            .ToDictionaryAsync(c => c.CourseId, cancellationToken);
     }
 
     private async Task<IReadOnlyList<EnrolmentDto>> ToDtosAsync(IReadOnlyList<Enrolment> enrolments, CancellationToken cancellationToken)
@@ -59,8 +61,7 @@ internal sealed class EnrolmentQueries(TrainingDbContext db, TrainingCaller call
         var result = new List<EnrolmentDto>(enrolments.Count);
         foreach (var enrolment in enrolments)
         {
-            var position = enrolment.Status == EnrolmentStatus.Waitlisted ? await WaitlistPositionAsync(enrolment, cancellationToken) : (int?)null;
-            result.Add(enrolment.ToDto(courses[enrolment.CourseId], caller.IsProviderOf(enrolment), position));
+            result.Add(await ToDtoAsync(enrolment, courses[enrolment.CourseId], cancellationToken));
         }
 
         return result;

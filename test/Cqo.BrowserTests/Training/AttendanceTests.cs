@@ -72,6 +72,34 @@ public sealed class AttendanceTests(BrowserHost host)
     });
 
     [Fact]
+    public Task A_trainer_exports_the_sheet_fills_it_in_and_imports_it_back() => host.RunAsync(async page =>
+    {
+        var courseId = await StartedCourseWithOfficerAsync();
+        await SignInAsync(page, "trainer", DemoPassword);
+        await page.GotoAsync($"/training/courses/{courseId}/attendance");
+        var row = page.GetByTestId("attendance-row").Filter(new LocatorFilterOptions { HasText = Officer });
+        await Expect(row.GetByTestId("attendance-percent")).ToHaveTextAsync("0 %");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("attendance-export").ClickAsync());
+        var lines = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        lines[0].ShouldStartWith("\"报名编号\"", customMessage: "the byte-order mark is read away");
+        var officerLine = lines.Single(l => l.Contains(Officer, StringComparison.Ordinal));
+        officerLine.ShouldEndWith(",\"\",\"\"", customMessage: "two sessions, nothing marked yet");
+        var filled = Path.Combine(Path.GetTempPath(), $"attendance-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(filled, [lines[0], officerLine[..^",\"\",\"\"".Length] + ",\"出勤\",\"迟到\""]);
+
+        // Prerendered: the upload answers once the circuit is up, so offer the file until the grid shows it.
+        for (var attempt = 0; attempt < 10 && await row.GetByTestId("attendance-percent").TextContentAsync() != "100 %"; attempt++)
+        {
+            await page.Locator("input[type='file']").SetInputFilesAsync(filled);
+            await page.WaitForTimeoutAsync(1_000);
+        }
+
+        await Expect(row.GetByTestId("attendance-percent")).ToHaveTextAsync("100 %");
+        await Expect(row.GetByTestId("attendance-mark").Nth(1)).ToHaveValueAsync("Late", new() { Timeout = 10_000 });
+    });
+
+    [Fact]
     public Task A_save_refused_for_one_cell_stores_no_mark_and_lists_every_error() => host.RunAsync(async page =>
     {
         var courseId = await StartedCourseWithOfficerAsync();

@@ -1,4 +1,6 @@
+using Cqo.Platform.Auditing;
 using Cqo.Platform.Persistence;
+using Cqo.Reference.Contracts;
 using Cqo.Reference.Contracts.Identifiers;
 using Cqo.SharedKernel.Security;
 using Cqo.Training.Contracts;
@@ -76,7 +78,7 @@ public static class TrainingModelBuilderExtensions
                 s.Property(x => x.ModuleCode).HasMaxLength(20);
                 s.Property(x => x.Venue).HasMaxLength(TrainingLimits.VenueMaxLength);
                 s.Property(x => x.OnlineLink).HasMaxLength(TrainingLimits.LinkMaxLength);
-                s.Property(x => x.CheckInSecret).HasMaxLength(64);
+                s.Property(x => x.CheckInSecret).HasMaxLength(64).IsSecretInAuditTrail();
                 // Double-booking checks look up a trainer's sessions by time.
                 s.HasIndex(x => new { x.TrainerId, x.StartsAt });
             });
@@ -87,7 +89,7 @@ public static class TrainingModelBuilderExtensions
             b.ToTable("Enrolments", Schema);
             b.Property(e => e.TraineeName).HasMaxLength(TrainingLimits.PersonNameMaxLength);
             b.Property(e => e.IdNumberMasked).HasMaxLength(32);
-            b.Property(e => e.JurisdictionCode).HasMaxLength(6);
+            b.Property(e => e.JurisdictionCode).HasMaxLength(ReferenceLimits.UnitCodeMaxLength); // a regulator unit: a district or LINGANG
             b.Property(e => e.Channel).HasConversion<string>().HasMaxLength(16);
             b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(e => e.Reason).HasMaxLength(TrainingLimits.CommentMaxLength);

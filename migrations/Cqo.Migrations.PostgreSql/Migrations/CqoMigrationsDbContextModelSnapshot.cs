@@ -1397,8 +1397,8 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("JurisdictionCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2286,7 +2286,8 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                             b1.Property<string>("CheckInSecret")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("character varying(64)");
+                                .HasColumnType("character varying(64)")
+                                .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("uuid");

@@ -1398,8 +1398,8 @@ namespace Cqo.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("JurisdictionCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("datetimeoffset");
@@ -2292,7 +2292,8 @@ namespace Cqo.Migrations.SqlServer.Migrations
                             b1.Property<string>("CheckInSecret")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
+                                .HasColumnType("nvarchar(64)")
+                                .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("uniqueidentifier");

@@ -1391,7 +1391,7 @@ namespace Cqo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JurisdictionCode")
-                        .HasMaxLength(6)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ModifiedAt")
@@ -2268,7 +2268,8 @@ namespace Cqo.Migrations.Sqlite.Migrations
                             b1.Property<string>("CheckInSecret")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                             b1.Property<Guid>("CourseId")
                                 .HasColumnType("TEXT");

@@ -14,7 +14,7 @@ internal sealed class CourseSession
     public CourseSession(Guid id, SessionSlot slot)
     {
         Id = id;
-        CheckInSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(20));
+        CheckInSecret = NewCheckInSecret();
         Apply(slot);
     }
 
@@ -44,6 +44,18 @@ internal sealed class CourseSession
     /// <summary>Whole minutes (times are entered to the minute), so that hours add up exactly.</summary>
     public int Minutes => Slot.MinutesOf(StartsAt, EndsAt);
 
+    /// <summary>Gives a session saved before check-in codes existed its secret; false when it had one.</summary>
+    public bool EnsureCheckInSecret()
+    {
+        if (CheckInSecret.Length > 0)
+        {
+            return false;
+        }
+
+        CheckInSecret = NewCheckInSecret();
+        return true;
+    }
+
     public void Reschedule(SessionSlot slot)
     {
         Apply(slot);
@@ -56,6 +68,8 @@ internal sealed class CourseSession
         return new(Id, DateOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(start.DateTime), TimeOnly.FromDateTime(EndsAt.ToShanghai().DateTime),
             ModuleCode, TrainerId, Venue, OnlineLink, Sequence);
     }
+
+    private static string NewCheckInSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(20));
 
     private void Apply(SessionSlot slot)
     {

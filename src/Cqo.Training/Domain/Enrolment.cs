@@ -80,18 +80,30 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
 
     public bool HoldsSeat => SeatedStatuses.Contains(Status);
 
-    /// <summary>Whether attendance may be taken: seated, and not yet examined.</summary>
-    public bool IsAttendable => Status is EnrolmentStatus.Admitted or EnrolmentStatus.Attending or EnrolmentStatus.NoShow
-        or EnrolmentStatus.EligibleForExam or EnrolmentStatus.Incomplete;
+    /// <summary>The states in which attendance may be taken: seated, and not yet examined.</summary>
+    public static readonly EnrolmentStatus[] AttendableStatuses =
+    [
+        EnrolmentStatus.Admitted, EnrolmentStatus.Attending, EnrolmentStatus.NoShow, EnrolmentStatus.EligibleForExam, EnrolmentStatus.Incomplete,
+    ];
+
+    public bool IsAttendable => AttendableStatuses.Contains(Status);
 
     public bool AwaitsSponsor => Status == EnrolmentStatus.Applied;
 
-    /// <summary>A withdrawn or rejected trainee may apply again; the same record is reused.</summary>
-    public void Reapply(Trainee trainee)
+    /// <summary>
+    /// A withdrawn or rejected trainee may apply again; the same record is reused, with the trainee as
+    /// they are now (another employer sponsors, or none).
+    /// </summary>
+    public void Reapply(Trainee trainee, EnrolmentChannel channel)
     {
         Require(Status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Rejected, EnrolmentStep.Apply);
+        SponsorId = trainee.SponsorId;
+        JurisdictionCode = trainee.JurisdictionCode;
+        TraineeUserId = trainee.UserId ?? TraineeUserId;
         PersonId = trainee.PersonId ?? PersonId;
+        TraineeName = trainee.Name;
         IdNumberMasked = trainee.IdNumberMasked ?? IdNumberMasked;
+        Channel = channel;
         Status = EnrolmentStatus.Applied;
         Reason = null;
         WaitlistedAt = null;

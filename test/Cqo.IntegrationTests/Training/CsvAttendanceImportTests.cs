@@ -61,6 +61,22 @@ public sealed class CsvAttendanceImportTests(CqoApp app)
         await (await ImportAsync(course, sheet)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "file");
     }
 
+    [Fact]
+    public async Task A_sheet_exported_after_the_results_imports_back_unchanged_and_changes_nothing()
+    {
+        var (course, trainees) = await _api.ExaminingAsync([8]);
+        await TrainingApi.ReadAsync<AttendanceGridDto>(await _api.ScoreAsync(course, (trainees[0].Id, 90m)));
+        await _api.PublishResultsAsync(course);
+        var sheet = await ExportAsync(course);
+
+        var grid = await TrainingApi.ReadAsync<AttendanceGridDto>(await ImportAsync(course, sheet));
+
+        grid.Rows.Single(r => r.EnrolmentId == trainees[0].Id).Status.ShouldBe(EnrolmentStatus.Passed);
+        var edited = sheet.Replace("\"出勤\"\r\n", "\"缺勤\"\r\n", StringComparison.Ordinal);
+        var problem = await (await ImportAsync(course, edited)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "rows[2]");
+        problem.GetProperty("errors").GetProperty("rows[2]")[0].GetString().ShouldNotBeNull().ShouldContain("已通过");
+    }
+
     private async Task<(CourseDto Course, EnrolmentDto[] Trainees)> StartedCourseAsync()
     {
         var course = await _api.PublishedCourseAsync(app.Clock.Today().AddDays(10));

@@ -38,14 +38,15 @@ internal sealed class TrainingApi(CqoApp app)
     public HttpClient Officer() => As($"Individual::", s_officer);
 
     /// <summary>An officer whose account names <paramref name="enterpriseId"/> as employer (the sponsor of their applications).</summary>
-    public HttpClient OfficerOf(Guid enterpriseId, string jurisdiction = "310115") => As($"Individual:{enterpriseId}:{jurisdiction}", s_officer);
+    public HttpClient OfficerOf(Guid enterpriseId, string jurisdiction = "310115", Guid? userId = null) =>
+        As($"Individual:{enterpriseId}:{jurisdiction}", s_officer, userId);
 
     /// <summary>An enterprise administrator, who confirms its staff's applications and enrols them.</summary>
     public HttpClient Sponsor(Guid enterpriseId) => As($"Enterprise:{enterpriseId}", s_sponsor);
 
-    public HttpClient As(string scope, string[] permissions)
+    public HttpClient As(string scope, string[] permissions, Guid? userId = null)
     {
-        var client = app.CreateClientAs(Guid.NewGuid(), permissions);
+        var client = app.CreateClientAs(userId ?? Guid.NewGuid(), permissions);
         client.DefaultRequestHeaders.Add(TestAuthenticationHandler.ScopeHeader, scope);
         return client;
     }

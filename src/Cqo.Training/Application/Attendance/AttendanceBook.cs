@@ -72,6 +72,14 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
         var course = await OwnCourseAsync(courseId, cancellationToken);
         RequireAttendanceOpen(course);
         var session = course.FindSession(sessionId);
+        if (session.CheckInSecret.Length == 0)
+        {
+            var tracked = await db.Courses.FirstAsync(c => c.Id == courseId, cancellationToken);
+            tracked.FindSession(sessionId).EnsureCheckInSecret();
+            await db.SaveChangesAsync(cancellationToken);
+            session = tracked.FindSession(sessionId);
+        }
+
         var now = clock.GetUtcNow();
         return new CheckInCodeDto(session.Id, CheckInCodes.At(session.CheckInSecret, now), CheckInCodes.ValidUntil(now));
     }
@@ -98,7 +106,8 @@ internal sealed class AttendanceBook(TrainingDbContext db, TrainingCaller caller
             throw new ConflictException("training.check_in_closed", new ErrorMessage("Training:CheckInClosed"));
         }
 
-        if (!CheckInCodes.Accepts(session.CheckInSecret, request.Code, now))
+        // A session whose code was never shown (no secret yet) accepts none.
+        if (session.CheckInSecret.Length == 0 || !CheckInCodes.Accepts(session.CheckInSecret, request.Code, now))
         {
             throw new BusinessRuleException("training.check_in_code_wrong", new ErrorMessage("Training:CheckInCodeWrong"),
                 new Dictionary<string, ErrorMessage[]> { ["code"] = [new ErrorMessage("Training:CheckInCodeWrong")] });

@@ -99,12 +99,14 @@ internal sealed class AttendanceCsv(AttendanceBook book)
             return;
         }
 
-        if (!Guid.TryParse(record.Cells[0], out var enrolmentId) || grid.Rows.All(r => r.EnrolmentId != enrolmentId))
+        var row = Guid.TryParse(record.Cells[0], out var enrolmentId) ? grid.Rows.FirstOrDefault(r => r.EnrolmentId == enrolmentId) : null;
+        if (row is null)
         {
             errors[field] = [new ErrorMessage("Training:NotSeatedOnCourse")];
             return;
         }
 
+        var changed = marks.Count;
         var refused = new List<ErrorMessage>();
         for (var i = 0; i < grid.Sessions.Count; i++)
         {
@@ -116,12 +118,21 @@ internal sealed class AttendanceCsv(AttendanceBook book)
 
             if (s_marks.TryGetValue(cell, out var mark))
             {
-                marks.Add(new MarkInput(enrolmentId, grid.Sessions[i].Id, mark));
+                // A sheet exported and imported back changes only what was edited in it.
+                if (!row.Marks.TryGetValue(grid.Sessions[i].Id, out var stored) || stored != mark)
+                {
+                    marks.Add(new MarkInput(enrolmentId, grid.Sessions[i].Id, mark));
+                }
             }
             else
             {
                 refused.Add(new ErrorMessage("Training:AttendanceCsvMark", header[s_fixedColumns.Length + i], cell));
             }
+        }
+
+        if (marks.Count > changed && !Enrolment.AttendableStatuses.Contains(row.Status))
+        {
+            refused.Add(new ErrorMessage("Training:AttendanceClosedFor", row.TraineeName, new ErrorMessage($"EnrolmentStatus:{row.Status}")));
         }
 
         if (refused.Count > 0)

@@ -44,7 +44,7 @@ internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, C
 
     /// <summary>A course completes with its results published: a score left unpublished would never reach its trainee.</summary>
     public Task<CourseDto> CompleteAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, async course =>
+        LockedStepAsync(id, request, async course =>
         {
             var unpublished = await db.Enrolments.CountAsync(e => e.CourseId == id && e.Attempts.Any(a => a.PublishedAt == null), cancellationToken);
             if (unpublished > 0)
@@ -60,22 +60,35 @@ internal sealed class CourseSteps(TrainingDbContext db, TrainingCaller caller, C
 
     /// <summary>Cancelling needs a reason: everyone enrolled is told it (<see cref="CourseCancelled"/>).</summary>
     public Task<CourseDto> CancelAsync(Guid id, CourseStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, async course =>
+        LockedStepAsync(id, request, async course =>
         {
             course.Cancel(string.IsNullOrWhiteSpace(request.Reason)
                 ? throw new FieldValidationException("reason", new ErrorMessage("Training:ReasonRequired"))
                 : request.Reason.Trim());
             var told = await db.Enrolments
-                .Where(e => e.CourseId == id && e.TraineeUserId != null
-                    && e.Status != EnrolmentStatus.Withdrawn && e.Status != EnrolmentStatus.Rejected)
-                .Select(e => e.TraineeUserId!.Value).ToListAsync(cancellationToken);
-            db.Publish(new CourseCancelled(course.Id, course.ProviderId, course.Title, course.CancelReason!, told));
+                .Where(e => e.CourseId == id && e.Status != EnrolmentStatus.Withdrawn && e.Status != EnrolmentStatus.Rejected)
+                .Select(e => new { e.TraineeUserId, e.SponsorId }).ToListAsync(cancellationToken);
+            db.Publish(new CourseCancelled(course.Id, course.ProviderId, course.Title, course.CancelReason!,
+                [.. told.Select(t => t.TraineeUserId).OfType<Guid>().Distinct()], [.. told.Select(t => t.SponsorId).OfType<Guid>().Distinct()]));
         }, cancellationToken);
 
     private static Task Sync(Action step)
     {
         step();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A step that reads the course's enrolments before it writes (the trainees to tell, the scores
+    /// still unpublished): under the course-row lock that applications and scores take too (ADR 13).
+    /// </summary>
+    private async Task<CourseDto> LockedStepAsync(Guid id, CourseStepRequest request, Func<Course, Task> step, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CourseRow(id).LockAsync(cancellationToken);
+        var course = await StepAsync(id, request, step, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return course;
     }
 
     private async Task<CourseDto> StepAsync(Guid id, CourseStepRequest request, Func<Course, Task> step, CancellationToken cancellationToken)

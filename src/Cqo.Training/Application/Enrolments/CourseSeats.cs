@@ -18,12 +18,22 @@ namespace Cqo.Training.Application.Enrolments;
 internal sealed class CourseSeats(TrainingDbContext db)
 {
     /// <summary>Runs <paramref name="change"/> in a transaction, saves, and commits.</summary>
-    public async Task<T> ChangeAsync<T>(Guid courseId, Func<SeatLedger, Task<T>> change, CancellationToken cancellationToken)
+    public Task<T> ChangeAsync<T>(Guid courseId, Func<SeatLedger, Task<T>> change, CancellationToken cancellationToken) =>
+        RunAsync(db.CourseRow(courseId), change, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ChangeAsync"/> for new applications: the seat is taken, or the row locked, only
+    /// while the course is still published, so one cancelled meanwhile takes nobody (409).
+    /// </summary>
+    public Task<T> ApplyAsync<T>(Guid courseId, Func<SeatLedger, Task<T>> change, CancellationToken cancellationToken) =>
+        RunAsync(db.CourseRow(courseId).Where(c => c.Status == CourseStatus.Published), change, cancellationToken);
+
+    private async Task<T> RunAsync<T>(IQueryable<Course> course, Func<SeatLedger, Task<T>> change, CancellationToken cancellationToken)
     {
         // The transaction is all or nothing already: a savepoint per save would only add round trips while the row is locked.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await change(new SeatLedger(db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).Where(c => c.Id == courseId), cancellationToken));
+        var result = await change(new SeatLedger(course, cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -81,13 +91,14 @@ internal sealed class SeatLedger(IQueryable<Course> course, CancellationToken ca
         return await TakeIfFreeAsync();
     }
 
-    /// <summary>Locks the course row for the rest of the transaction (a write: SQLite's lock, a row lock elsewhere).</summary>
+    /// <summary>Locks the course row for the rest of the transaction; a course no longer open for applications is a conflict.</summary>
     public async Task LockAsync()
     {
         if (!_locked)
         {
-            await course.ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken), cancellationToken);
-            _locked = true;
+            _locked = await course.LockAsync(cancellationToken)
+                ? true
+                : throw new ConflictException("training.enrolment_closed", new ErrorMessage("Training:EnrolmentClosedMeanwhile"));
         }
     }
 

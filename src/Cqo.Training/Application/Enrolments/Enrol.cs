@@ -19,17 +19,23 @@ internal sealed class EnrolHandler(
 {
     public async Task<EnrolmentDto> ApplyAsync(Guid courseId, CancellationToken cancellationToken)
     {
-        var trainee = caller.AsTrainee();
-        var course = await OpenCourseAsync(courseId, trainee.UserId, cancellationToken);
+        var applicant = caller.AsTrainee();
+        var course = await OpenCourseAsync(courseId, applicant, cancellationToken);
+        // A provider's own staff apply privately: only an enterprise sponsors (and confirms).
+        var trainee = course.SponsorIsProvider ? applicant with { SponsorId = null, JurisdictionCode = null } : applicant;
         // Read before the transaction: the row lock is held only for the writes. Two simultaneous
         // applications of one trainee meet the unique index instead.
         var existing = course.EarlierEnrolmentId is { } earlier ? await Enrolments().FirstAsync(e => e.Id == earlier, cancellationToken) : null;
-        var enrolment = await seats.ChangeAsync(courseId, async ledger =>
+        var enrolment = await seats.ApplyAsync(courseId, async ledger =>
         {
             var enrolment = Begin(existing, course, trainee, EnrolmentChannel.Self);
             if (trainee.SponsorId is null)
             {
                 enrolment.Seat(await ledger.TryTakeAsync(), clock.GetUtcNow());
+            }
+            else
+            {
+                await ledger.LockAsync(); // still open: a course cancelled meanwhile takes no application
             }
 
             return enrolment;
@@ -57,11 +63,17 @@ internal sealed class EnrolHandler(
             throw new FieldValidationException(errors);
         }
 
-        var enrolled = await seats.ChangeAsync(courseId, async ledger =>
+        var accounts = members.Values.Where(m => m.UserId is not null).ToDictionary(m => m.UserId!.Value, m => m.PersonId);
+        var enrolled = await seats.ApplyAsync(courseId, async ledger =>
         {
             await ledger.LockAsync(); // the list is checked against the course's enrolments as they stand
-            var existing = await Enrolments().Where(e => e.CourseId == courseId && e.PersonId != null && ids.Contains(e.PersonId.Value))
-                .ToDictionaryAsync(e => e.PersonId!.Value, cancellationToken);
+            // An earlier enrolment is the staff record's, or its account's own application.
+            var accountIds = accounts.Keys.ToList();
+            var existing = (await Enrolments()
+                    .Where(e => e.CourseId == courseId
+                        && ((e.PersonId != null && ids.Contains(e.PersonId.Value)) || (e.TraineeUserId != null && accountIds.Contains(e.TraineeUserId.Value))))
+                    .ToListAsync(cancellationToken))
+                .ToDictionary(e => e.PersonId is { } person && ids.Contains(person) ? person : accounts[e.TraineeUserId!.Value]);
             var active = request.PersonIds.Select((id, i) => (id, i))
                 .Where(p => existing.TryGetValue(p.id, out var e) && e.Status is not (EnrolmentStatus.Withdrawn or EnrolmentStatus.Rejected))
                 .ToDictionary(p => $"personIds[{p.i}]", _ => new[] { new ErrorMessage("Training:AlreadyEnrolled") });
@@ -90,7 +102,7 @@ internal sealed class EnrolHandler(
     {
         if (existing is not null)
         {
-            existing.Reapply(trainee);
+            existing.Reapply(trainee, channel);
             return existing;
         }
 
@@ -103,9 +115,11 @@ internal sealed class EnrolHandler(
     /// A published course inside its enrolment window (Shanghai days), visible to any caller who may
     /// enrol, with the trainee's earlier enrolment on it if any (one round trip for both).
     /// </summary>
-    private async Task<OpenCourse> OpenCourseAsync(Guid courseId, Guid? traineeUserId, CancellationToken cancellationToken)
+    private async Task<OpenCourse> OpenCourseAsync(Guid courseId, Trainee? applicant, CancellationToken cancellationToken)
     {
         var enrolments = Enrolments();
+        var providers = db.Providers.IgnoreQueryFilters([QueryFilters.DataScope]);
+        var (traineeUserId, sponsorId) = (applicant?.UserId, applicant?.SponsorId);
         var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
             .Where(c => c.Id == courseId && c.Status != CourseStatus.Draft)
             .Select(c => new
@@ -117,6 +131,7 @@ internal sealed class EnrolHandler(
                 c.EnrolmentCloses,
                 Earlier = traineeUserId == null ? null
                     : enrolments.Where(e => e.CourseId == c.Id && e.TraineeUserId == traineeUserId).Select(e => (Guid?)e.Id).FirstOrDefault(),
+                SponsorIsProvider = sponsorId != null && providers.Any(p => p.Id == sponsorId),
                 // What the answer shows of the course (as EnrolledCourse.Of), read in the same round trip.
                 Shown = new EnrolledCourse(c.Id, c.Title, c.Status, c.StartDate, c.EndDate, c.PassMark,
                     c.Sessions.Select(s => new SessionMinutes(s.Id, Slot.MinutesOf(s.StartsAt, s.EndsAt))).ToList()),
@@ -125,7 +140,7 @@ internal sealed class EnrolHandler(
             ?? throw new NotFoundException("Course", courseId);
         var today = clock.Today();
         return course.Status == CourseStatus.Published && course.EnrolmentOpens <= today && today <= course.EnrolmentCloses
-            ? new OpenCourse(course.Id, course.ProviderId, course.Earlier, course.Shown)
+            ? new OpenCourse(course.Id, course.ProviderId, course.Earlier, course.SponsorIsProvider, course.Shown)
             : throw new ConflictException("training.enrolment_closed", new ErrorMessage("Training:EnrolmentClosed", course.EnrolmentOpens, course.EnrolmentCloses));
     }
 
@@ -134,4 +149,4 @@ internal sealed class EnrolHandler(
 }
 
 /// <summary>The course an application is for, once found open, and the applicant's earlier enrolment on it.</summary>
-internal sealed record OpenCourse(Guid Id, Guid ProviderId, Guid? EarlierEnrolmentId, EnrolledCourse Shown);
+internal sealed record OpenCourse(Guid Id, Guid ProviderId, Guid? EarlierEnrolmentId, bool SponsorIsProvider, EnrolledCourse Shown);

@@ -35,9 +35,16 @@ internal sealed class RecordScoresValidator : AbstractValidator<RecordScoresRequ
 /// </summary>
 internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, TimeProvider clock)
 {
-    public async Task<AttendanceGridDto> RecordAsync(Guid courseId, RecordScoresRequest request, CancellationToken cancellationToken)
+    public Task<AttendanceGridDto> RecordAsync(Guid courseId, RecordScoresRequest request, CancellationToken cancellationToken) =>
+        ExaminingAsync(courseId, course => RecordAsync(course, request, cancellationToken), cancellationToken);
+
+    /// <summary>Publishes every pending score: passes, fails with attempts left, final fails.</summary>
+    public Task<AttendanceGridDto> PublishAsync(Guid courseId, CancellationToken cancellationToken) =>
+        ExaminingAsync(courseId, course => PublishAsync(course, cancellationToken), cancellationToken);
+
+    private async Task<AttendanceGridDto> RecordAsync(Course course, RecordScoresRequest request, CancellationToken cancellationToken)
     {
-        var course = await ExaminingCourseAsync(courseId, cancellationToken);
+        var courseId = course.Id;
         var ids = request.Scores.Select(s => s.EnrolmentId).ToList();
         var enrolments = await db.Enrolments.Where(e => e.CourseId == courseId && ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -77,10 +84,9 @@ internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, T
         return await GridOfAsync(course, cancellationToken);
     }
 
-    /// <summary>Publishes every pending score: passes, fails with attempts left, final fails.</summary>
-    public async Task<AttendanceGridDto> PublishAsync(Guid courseId, CancellationToken cancellationToken)
+    private async Task<AttendanceGridDto> PublishAsync(Course course, CancellationToken cancellationToken)
     {
-        var course = await ExaminingCourseAsync(courseId, cancellationToken);
+        var courseId = course.Id;
         var pending = await db.Enrolments.Where(e => e.CourseId == courseId && e.Attempts.Any(a => a.PublishedAt == null)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var enrolment in pending.Where(e => e.PublishResult(course.PassMark, course.MaxAttempts, now)))
@@ -101,12 +107,23 @@ internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, T
         return Attendance.AttendanceBook.ToGrid(course, enrolments);
     }
 
-    private async Task<Course> ExaminingCourseAsync(Guid courseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Scores change under the course-row lock that completing the course takes too, so a score is
+    /// never recorded after the course completed without it (ADR 13); the course is read after the lock.
+    /// </summary>
+    private async Task<AttendanceGridDto> ExaminingAsync(Guid courseId, Func<Course, Task<AttendanceGridDto>> work, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CourseRow(courseId).LockAsync(cancellationToken);
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken) ?? throw new NotFoundException("Course", courseId);
         caller.EnsureActsFor(course.ProviderId);
-        return course.Status == CourseStatus.Examining
-            ? course
-            : throw new ConflictException("training.course_state", new ErrorMessage("Training:CourseStateForbidsExams", new ErrorMessage($"CourseStatus:{course.Status}")));
+        if (course.Status != CourseStatus.Examining)
+        {
+            throw new ConflictException("training.course_state", new ErrorMessage("Training:CourseStateForbidsExams", new ErrorMessage($"CourseStatus:{course.Status}")));
+        }
+
+        var grid = await work(course);
+        await transaction.CommitAsync(cancellationToken);
+        return grid;
     }
 }

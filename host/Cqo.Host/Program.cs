@@ -40,7 +40,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // Pages are mostly Chinese: sent as characters, not one numeric entity per character.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddMudServices();
+// Messages at the bottom: at the top right they covered the page's own header buttons.
+builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
 builder.Services.AddScoped<CircuitHandler, CircuitUserHandler>();

@@ -81,11 +81,15 @@ internal sealed class Course : AggregateRoot, IDataScoped
     /// <summary>Sessions may be added, moved and removed until the course is over or cancelled.</summary>
     public bool IsSchedulable => Status is CourseStatus.Draft or CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress;
 
-    /// <summary>Enrolments may still change (confirm, withdraw) until the course starts.</summary>
-    public bool IsBeforeStart => Status is CourseStatus.Published or CourseStatus.EnrolmentClosed;
+    /// <summary>The states in which enrolments may still change (confirm, withdraw): until the course starts.</summary>
+    public static readonly CourseStatus[] BeforeStartStatuses = [CourseStatus.Published, CourseStatus.EnrolmentClosed];
 
-    /// <summary>Attendance is taken from the first session (which may come before enrolment is closed) until exams end.</summary>
-    public bool IsAttendanceOpen => Status is CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress or CourseStatus.Examining;
+    /// <summary>The states in which attendance is taken: from the first session (which may come before enrolment is closed) until exams end.</summary>
+    public static readonly CourseStatus[] AttendanceStatuses = [CourseStatus.Published, CourseStatus.EnrolmentClosed, CourseStatus.InProgress, CourseStatus.Examining];
+
+    public bool IsBeforeStart => BeforeStartStatuses.Contains(Status);
+
+    public bool IsAttendanceOpen => AttendanceStatuses.Contains(Status);
 
     public void Revise(CourseTerms terms)
     {

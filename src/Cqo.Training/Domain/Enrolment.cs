@@ -88,8 +88,6 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
 
     public bool IsAttendable => AttendableStatuses.Contains(Status);
 
-    public bool AwaitsSponsor => Status == EnrolmentStatus.Applied;
-
     /// <summary>
     /// A withdrawn or rejected trainee may apply again; the same record is reused, with the trainee as
     /// they are now (another employer sponsors, or none).

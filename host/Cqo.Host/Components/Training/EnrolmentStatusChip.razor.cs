@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
 using Microsoft.Extensions.Localization;
 
 namespace Cqo.Host.Components.Training;
@@ -13,7 +14,7 @@ public partial class EnrolmentStatusChip
     public static bool IsActive(EnrolmentStatus status) => status is not (EnrolmentStatus.Withdrawn or EnrolmentStatus.Rejected);
 
     /// <summary>Whether the course has not started yet, so its enrolments may still be confirmed or withdrawn (as the handler decides).</summary>
-    public static bool BeforeStart(CourseStatus course) => course is CourseStatus.Published or CourseStatus.EnrolmentClosed;
+    public static bool BeforeStart(CourseStatus course) => Course.BeforeStartStatuses.Contains(course);
 
     public static bool CanWithdraw(EnrolmentDto enrolment) =>
         (enrolment.Status is EnrolmentStatus.Applied or EnrolmentStatus.Admitted or EnrolmentStatus.Waitlisted) && BeforeStart(enrolment.CourseStatus);
@@ -21,8 +22,7 @@ public partial class EnrolmentStatusChip
     public static bool AwaitsSponsor(EnrolmentDto enrolment) => enrolment.Status == EnrolmentStatus.Applied && BeforeStart(enrolment.CourseStatus);
 
     /// <summary>Whether the trainee holds (or held) a seat: only then does an attendance share mean anything.</summary>
-    public static bool Seated(EnrolmentStatus status) =>
-        status is not (EnrolmentStatus.Applied or EnrolmentStatus.Waitlisted or EnrolmentStatus.Rejected or EnrolmentStatus.Withdrawn);
+    public static bool Seated(EnrolmentStatus status) => Enrolment.SeatedStatuses.Contains(status);
 
     /// <summary>"87.5 %" for a seated trainee; blank otherwise.</summary>
     public static string AttendanceOf(EnrolmentDto enrolment) =>

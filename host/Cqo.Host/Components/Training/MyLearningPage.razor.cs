@@ -7,6 +7,7 @@ using Cqo.Training.Application.Attendance;
 using Cqo.Training.Application.Courses;
 using Cqo.Training.Application.Enrolments;
 using Cqo.Training.Contracts;
+using Cqo.Training.Domain;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
@@ -15,9 +16,6 @@ namespace Cqo.Host.Components.Training;
 
 public partial class MyLearningPage
 {
-    private static readonly EnrolmentStatus[] s_attendable =
-        [EnrolmentStatus.Admitted, EnrolmentStatus.Attending, EnrolmentStatus.NoShow, EnrolmentStatus.EligibleForExam, EnrolmentStatus.Incomplete];
-
     private readonly ListState _list = new("-createdAt", pageSize: 10);
     private PagedResult<EnrolmentDto>? _page;
     private Dictionary<Guid, CheckInForm> _checkIns = [];
@@ -58,8 +56,8 @@ public partial class MyLearningPage
         var today = Clock.Today();
         var now = TimeOnly.FromDateTime(Clock.GetUtcNow().ToShanghai().DateTime);
         var forms = new Dictionary<Guid, CheckInForm>();
-        foreach (var enrolment in enrolments.Where(e => s_attendable.Contains(e.Status) && e.CourseStartDate <= today && today <= e.CourseEndDate
-                     && e.CourseStatus is CourseStatus.Published or CourseStatus.EnrolmentClosed or CourseStatus.InProgress or CourseStatus.Examining))
+        foreach (var enrolment in enrolments.Where(e => Enrolment.AttendableStatuses.Contains(e.Status) && e.CourseStartDate <= today && today <= e.CourseEndDate
+                     && Course.AttendanceStatuses.Contains(e.CourseStatus)))
         {
             if (_checkIns.TryGetValue(enrolment.Id, out var existing))
             {

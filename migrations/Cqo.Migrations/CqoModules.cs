@@ -1,3 +1,4 @@
+using Cqo.Certification;
 using Cqo.Identity;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
@@ -18,5 +19,6 @@ public static class CqoModules
         new ReferenceModule(),
         new RegistryModule(),
         new TrainingModule(),
+        new CertificationModule(),
     ];
 }

@@ -39,6 +39,7 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<DeregisterEnterpriseHandler>();
         services.AddScoped<PersonQueries>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddScoped<SavePersonHandler>();
         services.AddScoped<RevealIdNumberHandler>();
         services.AddScoped<FilingReader>();

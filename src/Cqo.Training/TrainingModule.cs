@@ -4,6 +4,7 @@ using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.SharedKernel.Seeding;
 using Cqo.Training.Application;
+using Cqo.Training.Contracts;
 using Cqo.Training.Application.Attendance;
 using Cqo.Training.Application.Calendar;
 using Cqo.Training.Application.Courses;
@@ -41,6 +42,7 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<SessionScheduler>();
         services.AddScoped<CourseSteps>();
         services.AddScoped<CourseTrainerNames>();
+        services.AddScoped<ICourseDirectory, CourseDirectory>();
         services.AddScoped<CourseCalendar>();
         services.AddScoped<AdvanceCourses>();
         services.AddScoped<CourseSeats>();

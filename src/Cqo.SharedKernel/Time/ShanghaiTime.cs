@@ -13,7 +13,10 @@ public static class ShanghaiTime
     public static DateTimeOffset ToShanghai(this DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
     /// <summary>The calendar day in Shanghai at the given instant, which is what "today" means to users.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToShanghai().DateTime);
+    public static DateOnly Today(this TimeProvider clock) => clock.GetUtcNow().ToShanghaiDate();
+
+    /// <summary>The Shanghai calendar day of an instant.</summary>
+    public static DateOnly ToShanghaiDate(this DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToShanghai().DateTime);
 
     /// <summary>The instant a Shanghai calendar day begins, for date-range filters over stored UTC times.</summary>
     public static DateTimeOffset StartOfShanghaiDay(this DateOnly day) => day.AtShanghaiTime(TimeOnly.MinValue);

@@ -39,7 +39,7 @@ internal sealed class CourseSession
     /// <summary>The key of the session's rotating check-in code (<c>CheckInCodes</c>); never shown.</summary>
     public string CheckInSecret { get; private set; } = "";
 
-    public DateOnly Date => DateOnly.FromDateTime(StartsAt.ToShanghai().DateTime);
+    public DateOnly Date => StartsAt.ToShanghaiDate();
 
     /// <summary>Whole minutes (times are entered to the minute), so that hours add up exactly.</summary>
     public int Minutes => Slot.MinutesOf(StartsAt, EndsAt);

@@ -73,7 +73,7 @@ internal sealed class FilingQueries(RegistryDbContext db, WorkingCalendar calend
     /// <summary>How many working days a filing has waited for its review, counted from the day it was submitted.</summary>
     private int? WaitingWorkingDays(Row row, DateOnly today) =>
         row.Status is FilingStatus.Submitted or FilingStatus.UnderReview && row.SubmittedAt is { } submitted
-            ? calendar.WorkingDaysBetween(DateOnly.FromDateTime(submitted.ToShanghai().DateTime), today)
+            ? calendar.WorkingDaysBetween(submitted.ToShanghaiDate(), today)
             : null;
 
     private IQueryable<Row> Filter(FilingFilter filter)

@@ -82,7 +82,7 @@ internal sealed class CourseChecks(TrainingDbContext db, IReferenceDataQueries r
     {
         var errors = new RuleErrors();
         var module = course.Modules.FirstOrDefault(m => m.ModuleCode == slot.ModuleCode);
-        var date = DateOnly.FromDateTime(slot.StartsAt.ToShanghai().DateTime);
+        var date = slot.StartsAt.ToShanghaiDate();
         if (date < course.StartDate || date > course.EndDate)
         {
             errors.Add("date", new ErrorMessage("Training:SessionDateOutside", date, course.StartDate, course.EndDate));

@@ -93,7 +93,7 @@ internal sealed class ExamResults(TrainingDbContext db, TrainingCaller caller, T
         {
             db.Publish(new CoursePassed(
                 enrolment.Id, course.Id, course.ProviderId, course.Type, course.TotalHours, enrolment.TraineeUserId, enrolment.PersonId,
-                enrolment.SponsorId, enrolment.TraineeName, enrolment.Attempts.Max(a => a.Score), DateOnly.FromDateTime(now.ToShanghai().DateTime)));
+                enrolment.SponsorId, enrolment.TraineeName, enrolment.Attempts.Max(a => a.Score), now.ToShanghaiDate()));
         }
 
         await db.SaveChangesAsync(cancellationToken);

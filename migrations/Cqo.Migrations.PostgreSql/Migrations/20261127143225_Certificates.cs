@@ -1,0 +1,179 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Cqo.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Certificates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "certification");
+
+            migrationBuilder.CreateTable(
+                name: "Certificates",
+                schema: "certification",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HolderUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CourseTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssuerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReplacesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReplacedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NumberSequences",
+                schema: "certification",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberSequences", x => new { x.Year, x.DistrictCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CertificateChanges",
+                schema: "certification",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificateChanges_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalSchema: "certification",
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateChanges_CertificateId",
+                schema: "certification",
+                table: "CertificateChanges",
+                column: "CertificateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_CourseId_HolderName",
+                schema: "certification",
+                table: "Certificates",
+                columns: new[] { "CourseId", "HolderName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_EnrolmentId",
+                schema: "certification",
+                table: "Certificates",
+                column: "EnrolmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_EnterpriseId_IssuedOn",
+                schema: "certification",
+                table: "Certificates",
+                columns: new[] { "EnterpriseId", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_HolderUserId",
+                schema: "certification",
+                table: "Certificates",
+                column: "HolderUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_JurisdictionCode_IssuedOn",
+                schema: "certification",
+                table: "Certificates",
+                columns: new[] { "JurisdictionCode", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Number",
+                schema: "certification",
+                table: "Certificates",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_PersonId",
+                schema: "certification",
+                table: "Certificates",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Status_ValidUntil",
+                schema: "certification",
+                table: "Certificates",
+                columns: new[] { "Status", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Year_DistrictCode_Sequence",
+                schema: "certification",
+                table: "Certificates",
+                columns: new[] { "Year", "DistrictCode", "Sequence" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CertificateChanges",
+                schema: "certification");
+
+            migrationBuilder.DropTable(
+                name: "NumberSequences",
+                schema: "certification");
+
+            migrationBuilder.DropTable(
+                name: "Certificates",
+                schema: "certification");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Cqo.Certification.Domain;
+using Cqo.Certification.Infrastructure;
+using Cqo.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Certification.Application.Issuing;
+
+/// <summary>
+/// Gives certificates their numbers. The sequence row of the year and district is incremented inside
+/// the transaction that inserts the certificate (call it before changing anything else), so the row stays locked until the commit (on SQLite,
+/// the write lock) and a rolled-back issue gives its number back: numbers are unique and gap-free
+/// under any concurrency (ADR 14).
+/// </summary>
+internal sealed class CertificateIssuer(CertificationDbContext db)
+{
+    /// <summary>
+    /// Runs <paramref name="issue"/> in a transaction, handing it a way to take the next number of
+    /// <paramref name="year"/> and <paramref name="districtCode"/>; saves and commits what it added.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(int year, string districtCode, Func<Func<Task<CertificateNumber>>, Task<T>> issue, CancellationToken cancellationToken)
+    {
+        await EnsureSequenceAsync(year, districtCode, cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await issue(() => NextAsync(year, districtCode, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<CertificateNumber> NextAsync(int year, string districtCode, CancellationToken cancellationToken)
+    {
+        var sequence = db.NumberSequences.Where(s => s.Year == year && s.DistrictCode == districtCode);
+        await sequence.ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken);
+        var last = await sequence.Select(s => s.Last).SingleAsync(cancellationToken);
+        return new CertificateNumber(year, districtCode, last);
+    }
+
+    /// <summary>The first certificate of a year and district creates its sequence row, outside the issuing transaction; of two, one wins.</summary>
+    private async Task EnsureSequenceAsync(int year, string districtCode, CancellationToken cancellationToken)
+    {
+        if (await db.NumberSequences.AnyAsync(s => s.Year == year && s.DistrictCode == districtCode, cancellationToken))
+        {
+            return;
+        }
+
+        var sequence = db.NumberSequences.Add(new NumberSequence(year, districtCode));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another issue created it first.
+        }
+        finally
+        {
+            sequence.State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Cqo.Certification.Application;
+using Cqo.Certification.Application.Expiry;
+using Cqo.Certification.Application.Issuing;
+using Cqo.Certification.Application.LifeCycle;
+using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Application.Verification;
+using Cqo.Certification.Endpoints;
+using Cqo.Certification.Infrastructure;
+using Cqo.Certification.Jobs;
+using Cqo.Platform.Localization;
+using Cqo.Platform.Modules;
+using Cqo.Platform.Outbox;
+using Cqo.Platform.Persistence;
+using Cqo.Platform.Security.Permissions;
+using Cqo.Training.Contracts;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.Certification;
+
+/// <summary>Certification: certificates issued on a pass, their life cycle and numbering, public verification.</summary>
+public sealed class CertificationModule : ICqoModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CertificationDbContext>();
+        services.AddOptions<CertificationOptions>().Bind(configuration.GetSection(CertificationOptions.Section))
+            .Validate(o => o.ValidityYears is >= 0 and <= 50, "Certification:ValidityYears must be between 0 and 50.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IssuerName), "Certification:IssuerName is required.")
+            .ValidateOnStart();
+
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<IssueByHand>();
+        services.AddScoped<CertificateQueries>();
+        services.AddScoped<CertificateSteps>();
+        services.AddScoped<PublicVerification>();
+        services.AddScoped<ExpireCertificates>();
+        services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();
+        services.AddRecurringJob<ExpireCertificatesJob>(ExpireCertificatesJob.Id, ExpireCertificatesJob.Cron);
+
+        services.AddValidatorsFromAssemblyContaining<CertificationModule>(includeInternalTypes: true);
+        services.AddSingleton(new LocalizationResource(typeof(CertificationModule).Assembly));
+        services.AddSingleton<IPermissionDefinitionProvider, CertificationPermissionDefinitions>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCertification();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CertificationEndpoints.Map(endpoints);
+}

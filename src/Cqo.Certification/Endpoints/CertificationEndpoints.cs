@@ -1,0 +1,71 @@
+using Cqo.Certification.Application.Issuing;
+using Cqo.Certification.Application.LifeCycle;
+using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Application.Verification;
+using Cqo.Certification.Contracts;
+using Cqo.Platform.Http;
+using Cqo.Platform.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cqo.Certification.Endpoints;
+
+/// <summary>
+/// <c>/api/certification</c>: certificates within the caller's scope (404 outside it) and the
+/// regulators' steps on them; <c>/api/public/certificates</c>: verification by number, for anyone.
+/// </summary>
+internal static class CertificationEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/certification").WithTags("Certification")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapCertificates(api.MapGroup("/certificates"));
+
+        endpoints.MapGet("/api/public/certificates/{number}", (string number, DateOnly? asOf, PublicVerification verification, CancellationToken ct) =>
+                verification.VerifyAsync(number, asOf, ct))
+            .WithTags("Public")
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingOptions.PublicPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static void MapCertificates(RouteGroupBuilder certificates)
+    {
+        certificates.MapGet("", (
+                string? status, string? search, Guid? courseId, Guid? enterpriseId, string? districtCode, DateOnly? issuedFrom, DateOnly? issuedTo, bool? mine,
+                [AsParameters] PageQuery page, CertificateQueries queries, CancellationToken ct) =>
+                queries.ListAsync(
+                    new CertificateFilter(EnumNames.ParseQuery<CertificateStatus>(status, nameof(status)), search, courseId, enterpriseId, districtCode,
+                        issuedFrom, issuedTo, mine == true),
+                    page.ToRequest(), ct))
+            .RequirePermission(CertificationPermissions.Certificates);
+        certificates.MapGet("/{id:guid}", (Guid id, CertificateQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
+            .RequirePermission(CertificationPermissions.Certificates);
+        certificates.MapPost("", async Task<Created<CertificateDetailDto>> (IssueCertificateRequest request, IssueByHand handler, CancellationToken ct) =>
+            {
+                var issued = await handler.IssueAsync(request, ct);
+                return TypedResults.Created($"/api/certification/certificates/{issued.Certificate.Id}", issued);
+            })
+            .RequirePermission(CertificationPermissions.CertificatesIssue)
+            .Validate<IssueCertificateRequest>();
+
+        MapStep(certificates, "suspend", CertificationPermissions.CertificatesSuspend, (steps, id, request, ct) => steps.SuspendAsync(id, request, ct));
+        MapStep(certificates, "reinstate", CertificationPermissions.CertificatesSuspend, (steps, id, request, ct) => steps.ReinstateAsync(id, request, ct));
+        MapStep(certificates, "revoke", CertificationPermissions.CertificatesIssue, (steps, id, request, ct) => steps.RevokeAsync(id, request, ct));
+        MapStep(certificates, "reissue", CertificationPermissions.CertificatesIssue, (steps, id, request, ct) => steps.ReissueAsync(id, request, ct));
+    }
+
+    private static void MapStep(
+        RouteGroupBuilder certificates, string step, string permission,
+        Func<CertificateSteps, Guid, CertificateStepRequest, CancellationToken, Task<CertificateDetailDto>> take) =>
+        certificates.MapPost($"/{{id:guid}}/{step}", (Guid id, CertificateStepRequest request, CertificateSteps steps, CancellationToken ct) =>
+                take(steps, id, request, ct))
+            .RequirePermission(permission)
+            .Validate<CertificateStepRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cqo.Certification;
 using Cqo.Identity.Permissions;
 using Cqo.Platform;
 using Cqo.Platform.Localization;
@@ -11,13 +12,14 @@ namespace Cqo.UnitTests.Identity;
 public sealed class PermissionDefinitionTests
 {
     private static readonly PermissionDefinitionManager s_definitions = new(
-        [new PlatformPermissionDefinitions(), new IdentityPermissionDefinitions(), new ReferencePermissionDefinitions()]);
+        [new PlatformPermissionDefinitions(), new IdentityPermissionDefinitions(), new ReferencePermissionDefinitions(), new CertificationPermissionDefinitions()]);
 
     private static readonly JsonStringLocalizer s_texts = new(
     [
         new LocalizationResource(typeof(PlatformServiceCollectionExtensions).Assembly),
         new LocalizationResource(typeof(ReferenceModule).Assembly),
         new LocalizationResource(typeof(Cqo.Identity.IdentityModule).Assembly),
+        new LocalizationResource(typeof(CertificationModule).Assembly),
     ]);
 
     [Theory]

@@ -35,15 +35,15 @@ internal sealed class IssueByHand(
         var issuedOn = request.IssuedOn ?? today;
         if (issuedOn > today)
         {
-            throw new FieldValidationException(nameof(request.IssuedOn), new ErrorMessage("Certification:IssuedInFuture", nameof(request.IssuedOn)));
+            throw new FieldValidationException("issuedOn", new ErrorMessage("Certification:IssuedInFuture", "issuedOn"));
         }
 
         var person = (await staff.FindAsync([request.PersonId], cancellationToken)).SingleOrDefault()
-            ?? throw new FieldValidationException(nameof(request.PersonId), new ErrorMessage("Certification:PersonUnknown", nameof(request.PersonId)));
+            ?? throw new FieldValidationException("personId", new ErrorMessage("Certification:PersonUnknown", "personId"));
         var enterprise = (await enterprises.FindAsync([person.EnterpriseId], cancellationToken)).Single();
         var course = request.CourseId is { } courseId
             ? await courses.FindAsync(courseId, cancellationToken)
-                ?? throw new FieldValidationException(nameof(request.CourseId), new ErrorMessage("Certification:CourseUnknown", nameof(request.CourseId)))
+                ?? throw new FieldValidationException("courseId", new ErrorMessage("Certification:CourseUnknown", "courseId"))
             : null;
 
         var holder = new CertificateHolder(person.Name, person.IdNumberMasked, person.UserId, person.PersonId, enterprise.Id, enterprise.JurisdictionCode);

@@ -48,3 +48,35 @@ public sealed record PublicCertificateDto(
     string? ReplacedByNumber,
     DateOnly AsOf,
     CertificateStatus? StatusOn);
+
+/// <summary>Continuing-education hours in the ledger: from a course passed here, or logged with evidence and reviewed.</summary>
+public sealed record CreditDto(
+    Guid Id,
+    CreditSource Source,
+    CreditStatus Status,
+    string HolderName,
+    Guid? HolderUserId,
+    string Title,
+    decimal Hours,
+    DateOnly CompletedOn,
+    string? Evidence,
+    Guid? CourseId,
+    Guid? ProviderId,
+    string? ReviewComment,
+    string? ReviewedByName,
+    DateTimeOffset? ReviewedAt,
+    DateTimeOffset CreatedAt,
+    Guid ConcurrencyStamp);
+
+/// <summary>
+/// How far a certificate is towards renewal: approved hours within its validity against the rule,
+/// and the window in which it may be renewed; <c>Blocker</c> says why not yet, when not eligible.
+/// </summary>
+public sealed record RenewalProgressDto(
+    Guid CertificateId,
+    decimal Hours,
+    decimal RequiredHours,
+    DateOnly? WindowOpens,
+    DateOnly? WindowCloses,
+    bool Eligible,
+    string? Blocker);

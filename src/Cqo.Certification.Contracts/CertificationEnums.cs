@@ -39,3 +39,21 @@ public enum CertificateOrigin
     /// <summary>Renewed with continuing-education hours.</summary>
     Renewal,
 }
+
+/// <summary>Where continuing-education hours come from.</summary>
+public enum CreditSource
+{
+    /// <summary>A continuing-education or public SME course on the platform, credited when passed.</summary>
+    Course,
+
+    /// <summary>Training elsewhere, logged by the officer with evidence and approved by a regulator or provider.</summary>
+    External,
+}
+
+/// <summary>Whether logged hours count.</summary>
+public enum CreditStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -13,4 +13,7 @@ public static class CertificationLimits
     public const int ReasonMaxLength = 500;
 
     public const int EvidenceMaxLength = 500;
+
+    /// <summary>The most hours one logged activity may claim.</summary>
+    public const decimal MaxCreditHours = 200m;
 }

@@ -55,6 +55,28 @@ public static class CertificationModelBuilderExtensions
             });
         });
 
+        modelBuilder.Entity<CreditEntry>(b =>
+        {
+            b.ToTable("Credits", Schema);
+            b.Property(c => c.HolderName).HasMaxLength(CertificationLimits.NameMaxLength);
+            b.Property(c => c.JurisdictionCode).HasMaxLength(ReferenceLimits.UnitCodeMaxLength);
+            b.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Title).HasMaxLength(CertificationLimits.TitleMaxLength);
+            b.Property(c => c.Hours).HasPrecision(6, 1);
+            b.Property(c => c.Evidence).HasMaxLength(CertificationLimits.EvidenceMaxLength);
+            b.Property(c => c.ReviewComment).HasMaxLength(CertificationLimits.ReasonMaxLength);
+            b.Property(c => c.ReviewedByName).HasMaxLength(CertificationLimits.NameMaxLength);
+            // One entry per passed enrolment; a holder's hours by day for the renewal rule.
+            b.HasIndex(c => c.EnrolmentId).IsUnique();
+            b.HasIndex(c => new { c.HolderUserId, c.CompletedOn });
+            b.HasIndex(c => new { c.PersonId, c.CompletedOn });
+            b.HasIndex(c => new { c.Status, c.CreatedAt });
+            b.Property(c => c.EnterpriseId).IsDataScopeKey(nameof(IDataScoped.OrganisationId));
+            b.Property(c => c.ProviderId).IsDataScopeKey(nameof(IDataScoped.SecondOrganisationId));
+            b.Property(c => c.HolderUserId).IsDataScopeKey(nameof(IDataScoped.OwnerUserId));
+        });
+
         modelBuilder.Entity<NumberSequence>(b =>
         {
             b.ToTable("NumberSequences", Schema);

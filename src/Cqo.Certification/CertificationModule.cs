@@ -1,8 +1,10 @@
 using Cqo.Certification.Application;
+using Cqo.Certification.Application.Credits;
 using Cqo.Certification.Application.Expiry;
 using Cqo.Certification.Application.Issuing;
 using Cqo.Certification.Application.LifeCycle;
 using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Application.Renewal;
 using Cqo.Certification.Application.Verification;
 using Cqo.Certification.Endpoints;
 using Cqo.Certification.Infrastructure;
@@ -30,15 +32,21 @@ public sealed class CertificationModule : ICqoModule
         services.AddOptions<CertificationOptions>().Bind(configuration.GetSection(CertificationOptions.Section))
             .Validate(o => o.ValidityYears is >= 0 and <= 50, "Certification:ValidityYears must be between 0 and 50.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.IssuerName), "Certification:IssuerName is required.")
+            .Validate(o => o.RenewalHours >= 0 && o.RenewalDaysBefore >= 0 && o.RenewalDaysAfter >= 0,
+                "Certification:RenewalHours, RenewalDaysBefore and RenewalDaysAfter cannot be negative.")
             .ValidateOnStart();
 
+        services.AddScoped<PassHolders>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<IssueByHand>();
         services.AddScoped<CertificateQueries>();
         services.AddScoped<CertificateSteps>();
         services.AddScoped<PublicVerification>();
         services.AddScoped<ExpireCertificates>();
+        services.AddScoped<CreditLedger>();
+        services.AddScoped<RenewCertificate>();
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();
+        services.AddIntegrationEventHandler<CoursePassed, CreditOnPass>();
         services.AddRecurringJob<ExpireCertificatesJob>(ExpireCertificatesJob.Id, ExpireCertificatesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<CertificationModule>(includeInternalTypes: true);

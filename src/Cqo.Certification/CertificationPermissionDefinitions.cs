@@ -17,5 +17,15 @@ internal sealed class CertificationPermissionDefinitions : IPermissionDefinition
         // District regulators suspend; issuing and revoking are the municipal regulator's (DOMAIN.md §2).
         certificates.AddChild(CertificationPermissions.CertificatesSuspend, [StandardRoles.DistrictRegulator, StandardRoles.MunicipalRegulator]);
         certificates.AddChild(CertificationPermissions.CertificatesIssue, StandardRoles.MunicipalRegulator);
+        certificates.AddChild(CertificationPermissions.CertificatesRenew, [StandardRoles.Officer, StandardRoles.MunicipalRegulator]);
+
+        var credits = group.Add(CertificationPermissions.Credits,
+        [
+            StandardRoles.Officer, StandardRoles.EnterpriseAdmin, StandardRoles.ProviderAdmin, StandardRoles.Trainer,
+            StandardRoles.DistrictRegulator, StandardRoles.MunicipalRegulator,
+        ]);
+        credits.AddChild(CertificationPermissions.CreditsLog, StandardRoles.Officer);
+        credits.AddChild(CertificationPermissions.CreditsReview,
+            [StandardRoles.ProviderAdmin, StandardRoles.Trainer, StandardRoles.DistrictRegulator, StandardRoles.MunicipalRegulator]);
     }
 }

@@ -1,3 +1,5 @@
+using Cqo.Certification.Domain;
+
 namespace Cqo.Certification.Application;
 
 /// <summary>The <c>Certification</c> section: how long a certificate is valid and who issues it.</summary>
@@ -10,6 +12,17 @@ internal sealed class CertificationOptions
 
     /// <summary>The authority named as issuer on every certificate.</summary>
     public string IssuerName { get; set; } = "上海市市场监督管理局";
+
+    /// <summary>Continuing-education hours needed within a certificate's validity to renew it.</summary>
+    public decimal RenewalHours { get; set; } = 24m;
+
+    /// <summary>Days before the last day of validity from which a certificate may be renewed.</summary>
+    public int RenewalDaysBefore { get; set; } = 90;
+
+    /// <summary>Days after the last day of validity until which an expired certificate may still be renewed.</summary>
+    public int RenewalDaysAfter { get; set; } = 180;
+
+    public RenewalRule Renewal => new(RenewalHours, RenewalDaysBefore, RenewalDaysAfter);
 
     /// <summary>The last day of validity of a certificate issued on <paramref name="issuedOn"/>, or none.</summary>
     public DateOnly? ValidUntil(DateOnly issuedOn) => ValidityYears == 0 ? null : issuedOn.AddYears(ValidityYears).AddDays(-1);

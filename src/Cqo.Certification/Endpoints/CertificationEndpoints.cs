@@ -1,6 +1,8 @@
+using Cqo.Certification.Application.Credits;
 using Cqo.Certification.Application.Issuing;
 using Cqo.Certification.Application.LifeCycle;
 using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Application.Renewal;
 using Cqo.Certification.Application.Verification;
 using Cqo.Certification.Contracts;
 using Cqo.Platform.Http;
@@ -25,6 +27,7 @@ internal static class CertificationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCertificates(api.MapGroup("/certificates"));
+        MapCredits(api.MapGroup("/credits"));
 
         endpoints.MapGet("/api/public/certificates/{number}", (string number, DateOnly? asOf, PublicVerification verification, CancellationToken ct) =>
                 verification.VerifyAsync(number, asOf, ct))
@@ -54,10 +57,38 @@ internal static class CertificationEndpoints
             .RequirePermission(CertificationPermissions.CertificatesIssue)
             .Validate<IssueCertificateRequest>();
 
+        certificates.MapGet("/{id:guid}/renewal", (Guid id, RenewCertificate renewal, CancellationToken ct) => renewal.ProgressAsync(id, ct))
+            .RequirePermission(CertificationPermissions.Certificates);
+        certificates.MapPost("/{id:guid}/renew", (Guid id, RenewRequest request, RenewCertificate renewal, CancellationToken ct) =>
+                renewal.RenewAsync(id, request.ConcurrencyStamp, ct))
+            .RequirePermission(CertificationPermissions.CertificatesRenew)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         MapStep(certificates, "suspend", CertificationPermissions.CertificatesSuspend, (steps, id, request, ct) => steps.SuspendAsync(id, request, ct));
         MapStep(certificates, "reinstate", CertificationPermissions.CertificatesSuspend, (steps, id, request, ct) => steps.ReinstateAsync(id, request, ct));
         MapStep(certificates, "revoke", CertificationPermissions.CertificatesIssue, (steps, id, request, ct) => steps.RevokeAsync(id, request, ct));
         MapStep(certificates, "reissue", CertificationPermissions.CertificatesIssue, (steps, id, request, ct) => steps.ReissueAsync(id, request, ct));
+    }
+
+    private static void MapCredits(RouteGroupBuilder credits)
+    {
+        credits.MapGet("", (string? status, string? search, bool? mine, [AsParameters] PageQuery page, CreditLedger ledger, CancellationToken ct) =>
+                ledger.ListAsync(EnumNames.ParseQuery<CreditStatus>(status, nameof(status)), search, mine == true, page.ToRequest(), ct))
+            .RequirePermission(CertificationPermissions.Credits);
+        credits.MapPost("", async Task<Created<CreditDto>> (LogCreditRequest request, CreditLedger ledger, CancellationToken ct) =>
+            {
+                var logged = await ledger.LogAsync(request, ct);
+                return TypedResults.Created((string?)null, logged);
+            })
+            .RequirePermission(CertificationPermissions.CreditsLog)
+            .Validate<LogCreditRequest>();
+        credits.MapPost("/{id:guid}/review", (Guid id, ReviewCreditRequest request, CreditLedger ledger, CancellationToken ct) =>
+                ledger.ReviewAsync(id, request, ct))
+            .RequirePermission(CertificationPermissions.CreditsReview)
+            .Validate<ReviewCreditRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapStep(
@@ -69,3 +100,6 @@ internal static class CertificationEndpoints
             .Validate<CertificateStepRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
+
+/// <summary>The holder renews the certificate they last read.</summary>
+internal sealed record RenewRequest(Guid ConcurrencyStamp);

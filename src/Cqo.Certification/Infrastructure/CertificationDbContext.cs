@@ -8,6 +8,8 @@ internal sealed class CertificationDbContext(DbContextOptions<CertificationDbCon
 {
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
+    public DbSet<CreditEntry> Credits => Set<CreditEntry>();
+
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCertification();

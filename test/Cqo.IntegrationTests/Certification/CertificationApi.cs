@@ -18,7 +18,15 @@ namespace Cqo.IntegrationTests.Certification;
 internal sealed class CertificationApi(CqoApp app)
 {
     private static readonly string[] s_all =
-        [CertificationPermissions.Certificates, CertificationPermissions.CertificatesSuspend, CertificationPermissions.CertificatesIssue];
+    [
+        CertificationPermissions.Certificates, CertificationPermissions.CertificatesSuspend, CertificationPermissions.CertificatesIssue,
+        CertificationPermissions.CertificatesRenew, CertificationPermissions.Credits, CertificationPermissions.CreditsReview,
+    ];
+
+    private static readonly string[] s_officer =
+    [
+        CertificationPermissions.Certificates, CertificationPermissions.CertificatesRenew, CertificationPermissions.Credits, CertificationPermissions.CreditsLog,
+    ];
 
     private readonly TrainingApi _training = new(app);
 
@@ -37,7 +45,20 @@ internal sealed class CertificationApi(CqoApp app)
 
     public HttpClient Holder(Guid userId) => _training.As("Individual::", [CertificationPermissions.Certificates], userId);
 
+    /// <summary>An officer: sees, logs and renews their own.</summary>
+    public HttpClient Officer(Guid userId) => _training.As("Individual::", s_officer, userId);
+
+    public HttpClient CreditReviewer(string scope) =>
+        _training.As(scope, [CertificationPermissions.Credits, CertificationPermissions.CreditsReview, CertificationPermissions.Certificates]);
+
     public HttpClient Anonymous() => app.CreateClient();
+
+    public async Task DispatchOutboxAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        await Task.Delay(50);
+    }
 
     /// <summary>A certificate issued by hand to a new person of a new enterprise in <paramref name="district"/>.</summary>
     public async Task<CertificateDto> IssuedByHandAsync(string district = RegistryApi.Pudong, DateOnly? issuedOn = null)

@@ -2,7 +2,6 @@ using Cqo.Certification.Contracts;
 using Cqo.Certification.Domain;
 using Cqo.Certification.Infrastructure;
 using Cqo.Platform.Persistence;
-using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Events;
 using Cqo.Training.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,7 @@ internal sealed class IssueOnPass(
     CertificationDbContext db,
     CertificateIssuer issuer,
     ICourseDirectory courses,
-    IEnterpriseDirectory enterprises,
-    IStaffDirectory staff,
+    PassHolders holders,
     IOptions<CertificationOptions> options,
     TimeProvider clock) : IIntegrationEventHandler<CoursePassed>
 {
@@ -33,14 +31,12 @@ internal sealed class IssueOnPass(
 
         var course = await courses.FindAsync(passed.CourseId, cancellationToken)
             ?? throw new InvalidOperationException($"Course {passed.CourseId} of a passed enrolment was not found.");
-        var enterprise = passed.SponsorId is { } sponsor ? (await enterprises.FindAsync([sponsor], cancellationToken)).SingleOrDefault() : null;
-        var member = passed.PersonId is { } person ? (await staff.FindAsync([person], cancellationToken)).SingleOrDefault() : null;
-        var holder = new CertificateHolder(passed.TraineeName, member?.IdNumberMasked, passed.TraineeUserId, passed.PersonId, passed.SponsorId, enterprise?.JurisdictionCode);
+        var (holder, sponsorDistrict) = await holders.OfAsync(passed, cancellationToken);
         var certified = new CertifiedCourse(course.ProviderId, course.CourseId, passed.EnrolmentId, course.Title, options.Value.IssuerName);
         var terms = new CertificateTerms(passed.PassedOn, options.Value.ValidUntil(passed.PassedOn), CertificateOrigin.CoursePassed);
         try
         {
-            await issuer.InTransactionAsync(passed.PassedOn.Year, enterprise?.DistrictCode ?? course.ProviderDistrictCode, async next =>
+            await issuer.InTransactionAsync(passed.PassedOn.Year, sponsorDistrict ?? course.ProviderDistrictCode, async next =>
                 db.Certificates.Add(new Certificate(Guid.CreateVersion7(), await next(), holder, certified, terms, clock.GetUtcNow(), null)), cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())

@@ -1,0 +1,75 @@
+using Cqo.Certification.Application.Credits;
+using Cqo.Certification.Application.Issuing;
+using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Contracts;
+using Cqo.Certification.Domain;
+using Cqo.Certification.Infrastructure;
+using Cqo.Platform.Localization;
+using Cqo.Platform.Persistence;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Security;
+using Cqo.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Cqo.Certification.Application.Renewal;
+
+/// <summary>
+/// Renewal with continuing-education hours: the holder (or the municipal regulator for them) asks
+/// within the window once the hours are there; a new certificate, numbered this year, runs on from
+/// the old last day, and the old one points to it.
+/// </summary>
+internal sealed class RenewCertificate(
+    CertificationDbContext db,
+    CertificateIssuer issuer,
+    CertificateQueries queries,
+    CreditLedger ledger,
+    IOptions<CertificationOptions> options,
+    ICurrentUser user,
+    IStringLocalizer texts,
+    TimeProvider clock)
+{
+    private RenewalRule Rule => options.Value.Renewal;
+
+    public async Task<RenewalProgressDto> ProgressAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Certificate", id);
+        var hours = await ledger.HoursTowardsAsync(certificate, cancellationToken);
+        var window = Rule.Window(certificate);
+        var blocker = Rule.Blocker(certificate, hours, clock.Today());
+        return new RenewalProgressDto(id, hours, Rule.RequiredHours, window?.Opens, window?.Closes, blocker is null, blocker is null ? null : texts.Localize(blocker));
+    }
+
+    public async Task<CertificateDetailDto> RenewAsync(Guid id, Guid concurrencyStamp, CancellationToken cancellationToken)
+    {
+        var district = await db.Certificates.Where(c => c.Id == id).Select(c => c.DistrictCode).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Certificate", id);
+        var now = clock.GetUtcNow();
+        var today = now.ToShanghaiDate();
+        var by = new Actor(user.UserId, user.DisplayName ?? user.UserName);
+        var renewed = await issuer.InTransactionAsync(today.Year, district, async next =>
+        {
+            var old = await db.Certificates.FirstAsync(c => c.Id == id, cancellationToken);
+            db.ExpectConcurrencyStamp(old, concurrencyStamp);
+            if (!user.Scope.SeesAll && old.HolderUserId != user.UserId)
+            {
+                throw new BusinessRuleException("certification.not_holder", new ErrorMessage("Certification:NotHolder"));
+            }
+
+            var hours = await ledger.HoursTowardsAsync(old, cancellationToken);
+            if (Rule.Blocker(old, hours, today) is { } blocker)
+            {
+                throw new BusinessRuleException("certification.renewal_refused", blocker);
+            }
+
+            var terms = new CertificateTerms(today, options.Value.ValidUntil(old.ValidUntil!.Value.AddDays(1)), CertificateOrigin.Renewal, old.Id);
+            var successor = new Certificate(Guid.CreateVersion7(), await next(), old.Holder, old.CourseForSuccessor, terms, now, by);
+            old.ReplaceWith(successor, CertificateChangeKind.Renewed, null, now, by);
+            db.Certificates.Add(successor);
+            return successor;
+        }, cancellationToken);
+        return await queries.GetAsync(renewed.Id, cancellationToken);
+    }
+}

@@ -35,6 +35,10 @@ internal static class DevelopmentKey
         }
         catch (IOException) when (File.Exists(path))
         {
+            // Another host wrote its key first: that one it is.
+        }
+        finally
+        {
             File.Delete(temporary);
         }
 

@@ -19,6 +19,7 @@ public static class CertificationModelBuilderExtensions
             b.ToTable("Certificates", Schema);
             b.Property(c => c.Number).HasMaxLength(CertificationLimits.NumberMaxLength);
             b.HasIndex(c => c.Number).IsUnique();
+            b.HasIndex(c => c.StatusListIndex).IsUnique();
             b.Property(c => c.DistrictCode).HasMaxLength(6);
             // The sequence is gap-free per year and district; the index makes a duplicate impossible too.
             b.HasIndex(c => new { c.Year, c.DistrictCode, c.Sequence }).IsUnique();

@@ -1,4 +1,5 @@
 using Cqo.Certification.Application;
+using Cqo.Certification.Application.Credentials;
 using Cqo.Certification.Application.Credits;
 using Cqo.Certification.Application.Expiry;
 using Cqo.Certification.Application.Issuing;
@@ -43,6 +44,8 @@ public sealed class CertificationModule : ICqoModule
         services.AddScoped<CertificateSteps>();
         services.AddScoped<PublicVerification>();
         services.AddScoped<ExpireCertificates>();
+        services.AddCredentials(configuration);
+        services.AddScoped<CertificateCredentials>();
         services.AddScoped<CreditLedger>();
         services.AddScoped<RenewCertificate>();
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();

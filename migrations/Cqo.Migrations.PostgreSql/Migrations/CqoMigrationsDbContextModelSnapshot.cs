@@ -120,6 +120,9 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("StatusListIndex")
+                        .HasColumnType("integer");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -141,6 +144,9 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("StatusListIndex")
+                        .IsUnique();
 
                     b.HasIndex("CourseId", "HolderName");
 

@@ -119,6 +119,9 @@ namespace Cqo.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("StatusListIndex")
+                        .HasColumnType("int");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -141,6 +144,9 @@ namespace Cqo.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("StatusListIndex")
+                        .IsUnique();
 
                     b.HasIndex("CourseId", "HolderName");
 

@@ -114,6 +114,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StatusListIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -135,6 +138,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("StatusListIndex")
+                        .IsUnique();
 
                     b.HasIndex("CourseId", "HolderName");
 

@@ -13,6 +13,12 @@ internal sealed class CertificationOptions
     /// <summary>The authority named as issuer on every certificate.</summary>
     public string IssuerName { get; set; } = "上海市市场监督管理局";
 
+    /// <summary>
+    /// The platform's public address (<c>https://cqo.example.gov.cn</c>) that QR codes and signed
+    /// credentials point at; when empty, the address of the request that asks for them.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Continuing-education hours needed within a certificate's validity to renew it.</summary>
     public decimal RenewalHours { get; set; } = 24m;
 

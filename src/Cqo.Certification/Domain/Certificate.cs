@@ -15,10 +15,12 @@ internal sealed class Certificate : AggregateRoot, IDataScoped
 {
     private readonly List<CertificateChange> _history = [];
 
-    public Certificate(Guid id, CertificateNumber number, CertificateHolder holder, CertifiedCourse course, CertificateTerms terms, DateTimeOffset at, Actor? by)
+    public Certificate(Guid id, CertificateSlot slot, CertificateHolder holder, CertifiedCourse course, CertificateTerms terms, DateTimeOffset at, Actor? by)
         : base(id)
     {
+        var number = slot.Number;
         Number = number.ToString();
+        StatusListIndex = slot.StatusListIndex;
         Year = number.Year;
         DistrictCode = number.DistrictCode;
         Sequence = number.Sequence;
@@ -50,6 +52,9 @@ internal sealed class Certificate : AggregateRoot, IDataScoped
     public string DistrictCode { get; private set; } = "";
 
     public int Sequence { get; private set; }
+
+    /// <summary>Its bit in the revocation and suspension status lists of signed credentials.</summary>
+    public int StatusListIndex { get; private set; }
 
     public string HolderName { get; private set; } = "";
 

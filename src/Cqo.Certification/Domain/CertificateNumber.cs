@@ -24,3 +24,6 @@ internal sealed partial record CertificateNumber(int Year, string DistrictCode, 
     [GeneratedRegex(@"^SHCQO-\d{4}-\d{6}-\d{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }
+
+/// <summary>What the issuing transaction hands a new certificate: its number, and its position in the credential status lists.</summary>
+internal sealed record CertificateSlot(CertificateNumber Number, int StatusListIndex);

@@ -28,6 +28,7 @@ internal static class CertificationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCertificates(api.MapGroup("/certificates"));
         MapCredits(api.MapGroup("/credits"));
+        CredentialEndpoints.Map(endpoints);
 
         endpoints.MapGet("/api/public/certificates/{number}", (string number, DateOnly? asOf, PublicVerification verification, CancellationToken ct) =>
                 verification.VerifyAsync(number, asOf, ct))

@@ -77,7 +77,7 @@ public sealed class CertificateLifeCycleTests
 
     private static Certificate Issue() => new(
         Guid.NewGuid(),
-        new CertificateNumber(2026, "310115", 1),
+        new CertificateSlot(new CertificateNumber(2026, "310115", 1), 0),
         new CertificateHolder("张三丰", "3101**********0018", Guid.NewGuid(), null, Guid.NewGuid(), "310115"),
         new CertifiedCourse(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "首席质量官聘任培训", "上海市市场监督管理局"),
         new CertificateTerms(s_issuedOn, s_issuedOn.AddYears(3).AddDays(-1), CertificateOrigin.CoursePassed),

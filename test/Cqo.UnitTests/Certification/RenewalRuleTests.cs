@@ -39,7 +39,7 @@ public sealed class RenewalRuleTests
 
     private static Certificate Issue(bool endless = false) => new(
         Guid.NewGuid(),
-        new CertificateNumber(2026, "310115", 1),
+        new CertificateSlot(new CertificateNumber(2026, "310115", 1), 0),
         new CertificateHolder("李四", null, Guid.NewGuid(), null, null, "310115"),
         new CertifiedCourse(null, null, null, null, "上海市市场监督管理局"),
         new CertificateTerms(s_issuedOn, endless ? null : s_lastDay, CertificateOrigin.Manual),

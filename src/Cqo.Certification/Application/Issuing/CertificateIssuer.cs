@@ -14,12 +14,13 @@ namespace Cqo.Certification.Application.Issuing;
 internal sealed class CertificateIssuer(CertificationDbContext db)
 {
     /// <summary>
-    /// Runs <paramref name="issue"/> in a transaction, handing it a way to take the next number of
+    /// Runs <paramref name="issue"/> in a transaction, handing it a way to take the next number (and status-list position) of
     /// <paramref name="year"/> and <paramref name="districtCode"/>; saves and commits what it added.
     /// </summary>
-    public async Task<T> InTransactionAsync<T>(int year, string districtCode, Func<Func<Task<CertificateNumber>>, Task<T>> issue, CancellationToken cancellationToken)
+    public async Task<T> InTransactionAsync<T>(int year, string districtCode, Func<Func<Task<CertificateSlot>>, Task<T>> issue, CancellationToken cancellationToken)
     {
         await EnsureSequenceAsync(year, districtCode, cancellationToken);
+        await EnsureSequenceAsync(NumberSequence.StatusList.Year, NumberSequence.StatusList.DistrictCode, cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await issue(() => NextAsync(year, districtCode, cancellationToken));
@@ -28,12 +29,18 @@ internal sealed class CertificateIssuer(CertificationDbContext db)
         return result;
     }
 
-    private async Task<CertificateNumber> NextAsync(int year, string districtCode, CancellationToken cancellationToken)
+    private async Task<CertificateSlot> NextAsync(int year, string districtCode, CancellationToken cancellationToken)
+    {
+        var number = new CertificateNumber(year, districtCode, await IncrementAsync(year, districtCode, cancellationToken));
+        var (listYear, listKey) = NumberSequence.StatusList;
+        return new CertificateSlot(number, await IncrementAsync(listYear, listKey, cancellationToken) - 1);
+    }
+
+    private async Task<int> IncrementAsync(int year, string districtCode, CancellationToken cancellationToken)
     {
         var sequence = db.NumberSequences.Where(s => s.Year == year && s.DistrictCode == districtCode);
         await sequence.ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken);
-        var last = await sequence.Select(s => s.Last).SingleAsync(cancellationToken);
-        return new CertificateNumber(year, districtCode, last);
+        return await sequence.Select(s => s.Last).SingleAsync(cancellationToken);
     }
 
     /// <summary>The first certificate of a year and district creates its sequence row, outside the issuing transaction; of two, one wins.</summary>

@@ -1,6 +1,7 @@
 using Cqo.Certification.Contracts;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
+using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace Cqo.Certification.Application.Documents;
@@ -33,18 +34,27 @@ internal sealed class CertificatePdf
 
     public CertificatePdf(IOptions<DocumentOptions> options)
     {
-        _family = CertificateFonts.Family(options.Value.FontPath);
+        var path = options.Value.FontPath;
+        _family = CertificateFonts.Family(path);
 
-        // Reads the font now, so a file that is there but is no font fails at start, not at the first print.
-        _ = Font(10);
+        // Reads the font now, so a file that is no font, or a font without Chinese, fails at start
+        // rather than as empty boxes on the first certificate printed.
+        var font = Font(10);
+        var missing = CertificateWording.Title.Where(c => GlyphHelper.GlyphIndexFromCodePoint(c, font) == 0).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InvalidOperationException(
+                $"{DocumentOptions.FontPathSetting}: the font '{path}' has no glyphs for '{new string(missing)}'. Certificates need a font with Chinese glyphs, such as WenQuanYi Micro Hei.");
+        }
     }
 
     public byte[] Render(CertificateDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (!Uri.TryCreate(document.VerificationUrl, UriKind.Absolute, out _))
+        // A phone scanning the code needs a web address; on Linux "/verify/..." would pass as an absolute file URI.
+        if (!Uri.TryCreate(document.VerificationUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
-            throw new ArgumentException($"The verification address must be absolute: '{document.VerificationUrl}'.", nameof(document));
+            throw new ArgumentException($"The verification address must be an absolute http(s) address: '{document.VerificationUrl}'.", nameof(document));
         }
 
         using var pdf = new PdfDocument();

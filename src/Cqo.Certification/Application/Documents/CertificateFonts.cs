@@ -88,9 +88,9 @@ internal sealed class CertificateFonts : IFontResolver
         {
             face = TrueTypeCollection.FirstFace(File.ReadAllBytes(path));
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"{DocumentOptions.FontPathSetting}: '{path}' is not a usable TrueType font. {e.Message}", e);
+            throw new InvalidOperationException($"{DocumentOptions.FontPathSetting}: '{path}' cannot be read as a TrueType font. {e.Message}", e);
         }
 
         var family = $"CqoCertificate{Interlocked.Increment(ref _loaded)}";

@@ -51,6 +51,7 @@ internal sealed class CertificatePdf
     public byte[] Render(CertificateDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+
         // A phone scanning the code needs a web address; on Linux "/verify/..." would pass as an absolute file URI.
         if (!Uri.TryCreate(document.VerificationUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {

@@ -29,8 +29,9 @@ internal static class TrueTypeCollection
 
         // TTC header: tag, version, numFonts, then one offset per font to its table directory.
         Require(font.Length >= 16 && BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(8)) > 0, "no fonts in the collection");
-        var directory = checked((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(12)));
-        Require(directory >= 0 && directory + OffsetTableSize <= font.Length, "face offset out of range");
+        var offset = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(12));
+        Require(offset + (long)OffsetTableSize <= font.Length, "face offset out of range");
+        var directory = (int)offset;
         Require(BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(directory)) is TrueTypeVersion or AppleTrueTypeTag or OpenTypeTag, "the first face is not a font");
         int tables = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(directory + 4));
         var headerSize = OffsetTableSize + (tables * TableRecordSize);
@@ -39,17 +40,18 @@ internal static class TrueTypeCollection
         // Table offsets in a collection count from the start of the collection; a standalone font
         // counts from its own start, and every table starts on a 4-byte boundary.
         var records = new (int Offset, int Length)[tables];
-        var size = headerSize;
+        long size = headerSize;
         for (var i = 0; i < tables; i++)
         {
             var record = font.AsSpan(directory + OffsetTableSize + (i * TableRecordSize));
-            var offset = checked((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]));
-            var length = checked((int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-            Require(offset >= 0 && length >= 0 && (long)offset + length <= font.Length, "table out of range");
-            records[i] = (offset, length);
-            size = checked(size + Align4(length));
+            var start = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            Require((long)start + length <= font.Length, "table out of range");
+            records[i] = ((int)start, (int)length);
+            size += Align4((int)length);
         }
 
+        Require(size <= Array.MaxLength, "tables too large");
         var face = new byte[size];
         font.AsSpan(directory, headerSize).CopyTo(face);
         var position = headerSize;
@@ -89,7 +91,7 @@ internal static class TrueTypeCollection
         BinaryPrimitives.WriteUInt32BigEndian(adjustment, unchecked(0xB1B0AFBA - sum));
     }
 
-    private static int Align4(int length) => checked((length + 3) & ~3);
+    private static int Align4(int length) => (int)((length + 3L) & ~3L);
 
     private static void Require(bool condition, string problem)
     {

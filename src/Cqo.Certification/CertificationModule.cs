@@ -1,6 +1,7 @@
 using Cqo.Certification.Application;
 using Cqo.Certification.Application.Credentials;
 using Cqo.Certification.Application.Credits;
+using Cqo.Certification.Application.Documents;
 using Cqo.Certification.Application.Expiry;
 using Cqo.Certification.Application.Issuing;
 using Cqo.Certification.Application.LifeCycle;
@@ -46,6 +47,10 @@ public sealed class CertificationModule : ICqoModule
         services.AddScoped<ExpireCertificates>();
         services.AddCredentials(configuration);
         services.AddScoped<CertificateCredentials>();
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
+        services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<CertificateZip>();
+        services.AddScoped<CertificateDocuments>();
         services.AddScoped<CreditLedger>();
         services.AddScoped<RenewCertificate>();
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();

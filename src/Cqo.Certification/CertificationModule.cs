@@ -42,6 +42,7 @@ public sealed class CertificationModule : ICqoModule
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<IssueByHand>();
         services.AddScoped<CertificateQueries>();
+        services.AddScoped<CertificateCsv>();
         services.AddScoped<CertificateSteps>();
         services.AddScoped<PublicVerification>();
         services.AddScoped<ExpireCertificates>();

@@ -29,6 +29,15 @@ internal static class CertificationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCertificates(api.MapGroup("/certificates"));
+        api.MapGet("/certificates.csv", async ([AsParameters] CertificateSearch search, HttpContext context, CertificateCsv csv, CancellationToken ct) =>
+            {
+                var filter = search.ToFilter(); // a bad filter is a 400 before anything is written
+                context.Response.ContentType = "text/csv; charset=utf-8";
+                context.Response.Headers.ContentDisposition = "attachment; filename=\"certificates.csv\"";
+                await csv.WriteAsync(filter, context.Response.Body, ct);
+            })
+            .RequirePermission(CertificationPermissions.Certificates)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         MapCredits(api.MapGroup("/credits"));
         // A course's certificates in one zip, as the caller's scope shows them (404 when none).
         api.MapGet("/courses/{courseId:guid}/certificates.zip", async (Guid courseId, HttpContext context, CertificateDocuments documents, CancellationToken ct) =>
@@ -55,13 +64,8 @@ internal static class CertificationEndpoints
 
     private static void MapCertificates(RouteGroupBuilder certificates)
     {
-        certificates.MapGet("", (
-                string? status, string? search, Guid? courseId, Guid? enterpriseId, string? districtCode, DateOnly? issuedFrom, DateOnly? issuedTo, bool? mine,
-                [AsParameters] PageQuery page, CertificateQueries queries, CancellationToken ct) =>
-                queries.ListAsync(
-                    new CertificateFilter(EnumNames.ParseQuery<CertificateStatus>(status, nameof(status)), search, courseId, enterpriseId, districtCode,
-                        issuedFrom, issuedTo, mine == true),
-                    page.ToRequest(), ct))
+        certificates.MapGet("", ([AsParameters] CertificateSearch search, [AsParameters] PageQuery page, CertificateQueries queries, CancellationToken ct) =>
+                queries.ListAsync(search.ToFilter(), page.ToRequest(), ct))
             .RequirePermission(CertificationPermissions.Certificates);
         certificates.MapGet("/{id:guid}", (Guid id, CertificateQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
             .RequirePermission(CertificationPermissions.Certificates);
@@ -126,3 +130,11 @@ internal static class CertificationEndpoints
 
 /// <summary>The holder renews the certificate they last read.</summary>
 internal sealed record RenewRequest(Guid ConcurrencyStamp);
+
+/// <summary>The query string of a certificate search, shared by the list and its CSV export.</summary>
+internal sealed record CertificateSearch(
+    string? Status, string? Search, Guid? CourseId, Guid? EnterpriseId, string? DistrictCode, DateOnly? IssuedFrom, DateOnly? IssuedTo, bool? Mine)
+{
+    public CertificateFilter ToFilter() => new(
+        EnumNames.ParseQuery<CertificateStatus>(Status, "status"), Search, CourseId, EnterpriseId, DistrictCode, IssuedFrom, IssuedTo, Mine == true);
+}

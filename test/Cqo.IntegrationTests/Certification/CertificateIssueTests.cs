@@ -133,6 +133,28 @@ public sealed class CertificateIssueTests(CqoApp app)
             h => h.ByName.ShouldNotBeNullOrEmpty());
     }
 
+    [Fact]
+    public async Task A_search_exports_as_csv_with_chinese_headers_and_masked_ids_within_scope()
+    {
+        var enterprise = await _api.Registry.RegisterEnterpriseAsync(RegistryApi.Xuhui);
+        var person = await _api.Registry.CreatePersonAsync(enterprise.Id);
+        var issued = (await TrainingApi.ReadAsync<CertificateDetailDto>(await _api.IssueAsync(person.Id), HttpStatusCode.Created)).Certificate;
+
+        var csv = await _api.Municipal().GetAsync($"/api/certification/certificates.csv?enterpriseId={enterprise.Id}");
+        var text = await csv.Content.ReadAsStringAsync();
+
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("\"证书编号\",\"姓名\",\"证件号码\",\"状态\"");
+        lines.Length.ShouldBe(2);
+        lines[1].ShouldContain(issued.Number);
+        lines[1].ShouldContain(person.IdNumberMasked);
+        lines[1].ShouldContain("\"有效\"");
+        (await (await _api.Enterprise(Guid.NewGuid()).GetAsync($"/api/certification/certificates.csv?enterpriseId={enterprise.Id}")).Content.ReadAsStringAsync())
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1, "another enterprise gets the header only");
+        await (await _api.Municipal().GetAsync("/api/certification/certificates.csv?status=Lost")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed", "status");
+    }
+
     private async Task<CoursePassed> PassEventAsync(Guid enrolmentId)
     {
         await using var scope = app.Services.CreateAsyncScope();

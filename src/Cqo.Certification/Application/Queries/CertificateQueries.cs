@@ -35,7 +35,10 @@ internal sealed class CertificateQueries(CertificationDbContext db, ICurrentUser
         .Add("status", c => c.Status);
 
     public Task<PagedResult<CertificateDto>> ListAsync(CertificateFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        Filter(db.Certificates.AsNoTracking(), filter).ToPageAsync(s_sort, page, ToDto(db), cancellationToken);
+        Filtered(filter).ToPageAsync(s_sort, page, ToDto(db), cancellationToken);
+
+    /// <summary>The certificates in scope that pass <paramref name="filter"/>, unsorted.</summary>
+    public IQueryable<Certificate> Filtered(CertificateFilter filter) => Filter(db.Certificates.AsNoTracking(), filter);
 
     public async Task<CertificateDetailDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -10,7 +10,8 @@ namespace Cqo.BrowserTests.Certification;
 
 /// <summary>
 /// The certificate pages besides the scan path: the public form and its answers (without JavaScript), the officer's
-/// own certificates with the link to share, and a district regulator's suspension and reinstatement.
+/// own certificates with the link to share, a district regulator's suspension and reinstatement, and the
+/// municipal regulator's re-issue, whose old public link leads to the new certificate.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class CertificationPageTests(BrowserHost host)
@@ -114,6 +115,44 @@ public sealed partial class CertificationPageTests(BrowserHost host)
 
         // A district regulator sees its own district only: there is no district to pick.
         await Expect(page.GetByTestId("certificates-district")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
+    public Task The_municipal_regulator_reissues_and_the_old_link_leads_to_the_new_certificate() => host.RunAsync(async page =>
+    {
+        var certificate = await Certificates.IssuedByHandAsync(host.Services);
+
+        await SignInAsync(page, "municipal", DemoPassword);
+        await page.GotoAsync("/certification/certificates");
+        var row = await CertificationAcceptanceTests.FindAsync(page, certificate.Number);
+        await ClickUntilAsync(row.GetByTestId("certificate-open"), page.GetByTestId("certificate-detail"));
+        var detail = page.GetByTestId("certificate-detail");
+        await page.Locator(".mud-dialog").GetByTestId("certificate-reissue").ClickAsync();
+        await Expect(page.GetByTestId("step-message")).ToContainTextAsync(certificate.Number);
+        await page.Locator("#step-reason").FillAsync("原证书遗失，申请补发");
+        await page.GetByTestId("step-confirm").ClickAsync();
+
+        // The dialog now shows the new certificate, which names the one it replaces; the old one reads replaced.
+        await Expect(detail).Not.ToHaveAttributeAsync("data-number", certificate.Number);
+        var successor = await detail.GetAttributeAsync("data-number");
+        successor.ShouldNotBeNull();
+        await Expect(detail.GetByTestId("detail-status")).ToHaveTextAsync("有效");
+        await Expect(detail).ToContainTextAsync(certificate.Number);
+        await Expect(row.GetByTestId("certificate-status")).ToHaveTextAsync("已换发");
+
+        var visitor = await host.NewPageAsync(javaScriptEnabled: false);
+        try
+        {
+            await visitor.GotoAsync($"/verify/{certificate.Number}");
+            await Expect(visitor.GetByTestId("verify-status")).ToHaveTextAsync("已换发");
+            await visitor.GetByTestId("verify-replaced-by").ClickAsync();
+            await Expect(visitor.GetByTestId("verify-number")).ToHaveTextAsync(successor);
+            await Expect(visitor.GetByTestId("verify-status")).ToHaveTextAsync("有效");
+        }
+        finally
+        {
+            await visitor.Context.CloseAsync();
+        }
     });
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -76,13 +76,17 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a fresh browser context (own cookies and storage) speaking <paramref name="locale"/>.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "zh-CN")
+    /// <summary>
+    /// A page in a fresh browser context (own cookies and storage) speaking <paramref name="locale"/>; without
+    /// JavaScript when <paramref name="javaScriptEnabled"/> is false (the static public pages must work so).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string locale = "zh-CN", bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             Locale = locale,
+            JavaScriptEnabled = javaScriptEnabled,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
         });
         context.SetDefaultTimeout(15_000);

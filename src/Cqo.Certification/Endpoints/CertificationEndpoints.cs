@@ -1,5 +1,4 @@
 using Cqo.Certification.Application.Credits;
-using Cqo.Certification.Application.Documents;
 using Cqo.Certification.Application.Issuing;
 using Cqo.Certification.Application.LifeCycle;
 using Cqo.Certification.Application.Queries;
@@ -8,7 +7,6 @@ using Cqo.Certification.Application.Verification;
 using Cqo.Certification.Contracts;
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
-using Cqo.SharedKernel.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,29 +27,8 @@ internal static class CertificationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCertificates(api.MapGroup("/certificates"));
-        api.MapGet("/certificates.csv", async ([AsParameters] CertificateSearch search, HttpContext context, CertificateCsv csv, CancellationToken ct) =>
-            {
-                var filter = search.ToFilter(); // a bad filter is a 400 before anything is written
-                context.Response.ContentType = "text/csv; charset=utf-8";
-                context.Response.Headers.ContentDisposition = "attachment; filename=\"certificates.csv\"";
-                await csv.WriteAsync(filter, context.Response.Body, ct);
-            })
-            .RequirePermission(CertificationPermissions.Certificates)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         MapCredits(api.MapGroup("/credits"));
-        // A course's certificates in one zip, as the caller's scope shows them (404 when none).
-        api.MapGet("/courses/{courseId:guid}/certificates.zip", async (Guid courseId, HttpContext context, CertificateDocuments documents, CancellationToken ct) =>
-            {
-                var written = await documents.CourseZipAsync(courseId, PublicBaseUrl.Of(context), () =>
-                {
-                    context.Response.ContentType = "application/zip";
-                    context.Response.Headers.ContentDisposition = $"attachment; filename=\"certificates-{courseId:N}.zip\"";
-                    return context.Response.Body;
-                }, ct);
-                return written ? Results.Empty : throw new NotFoundException("Course", courseId);
-            })
-            .RequirePermission(CertificationPermissions.Certificates)
-            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        CertificationDownloads.Map(api);
         CredentialEndpoints.Map(endpoints);
 
         endpoints.MapGet("/api/public/certificates/{number}", (string number, DateOnly? asOf, PublicVerification verification, CancellationToken ct) =>
@@ -77,13 +54,6 @@ internal static class CertificationEndpoints
             .RequirePermission(CertificationPermissions.CertificatesIssue)
             .Validate<IssueCertificateRequest>();
 
-        certificates.MapGet("/{id:guid}/pdf", async (Guid id, HttpContext context, CertificateDocuments documents, CancellationToken ct) =>
-            {
-                var (pdf, number) = await documents.PdfAsync(id, PublicBaseUrl.Of(context), ct);
-                return TypedResults.File(pdf, "application/pdf", $"{number}.pdf");
-            })
-            .RequirePermission(CertificationPermissions.Certificates)
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         certificates.MapGet("/{id:guid}/renewal", (Guid id, RenewCertificate renewal, CancellationToken ct) => renewal.ProgressAsync(id, ct))
             .RequirePermission(CertificationPermissions.Certificates);
         certificates.MapPost("/{id:guid}/renew", (Guid id, RenewRequest request, RenewCertificate renewal, CancellationToken ct) =>

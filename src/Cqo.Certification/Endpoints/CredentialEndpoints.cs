@@ -1,8 +1,6 @@
 using Cqo.Certification.Application;
 using Cqo.Certification.Application.Credentials;
-using Cqo.Certification.Contracts;
 using Cqo.Platform.Http;
-using Cqo.Platform.Security;
 using Cqo.SharedKernel.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,26 +10,15 @@ using Microsoft.Extensions.Options;
 namespace Cqo.Certification.Endpoints;
 
 /// <summary>
-/// Signed credentials: a certificate's (for those who see it), and for anyone the keys, the issuer
-/// profile and the status lists a verifier needs to check one offline.
+/// What a verifier needs to check a signed credential offline, for anyone: the keys, the issuer
+/// profile and the status lists (a certificate's own credential is a download, <see cref="CertificationDownloads"/>).
 /// </summary>
 internal static class CredentialEndpoints
 {
-    private const string JwtContentType = "application/jwt";
+    public const string JwtContentType = "application/jwt";
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/certification/certificates/{id:guid}/credential", async (Guid id, HttpContext context, CertificateCredentials credentials, CancellationToken ct) =>
-            {
-                var (jwt, number) = await credentials.ForCertificateAsync(id, PublicBaseUrl.Of(context), ct);
-                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{number}.jwt\"";
-                return Results.Text(jwt, JwtContentType);
-            })
-            .WithTags("Certification")
-            .RequirePermission(CertificationPermissions.Certificates)
-            .Produces<string>(StatusCodes.Status200OK, JwtContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         var open = endpoints.MapGroup("").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitingOptions.PublicPolicy);
         open.MapGet("/api/public/credentials/jwks.json", (CredentialKeys keys, HttpContext context) =>
         {

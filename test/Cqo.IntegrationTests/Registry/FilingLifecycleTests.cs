@@ -220,7 +220,7 @@ public sealed class FilingLifecycleTests(CqoApp app)
         var calendar = app.Services.GetRequiredService<WorkingCalendar>();
         var submittedOn = DateOnly.FromDateTime(submitted.SubmittedAt!.Value.AddHours(8).DateTime);
         row.WaitingWorkingDays.ShouldBe(calendar.WorkingDaysBetween(submittedOn, submittedOn.AddDays(7)));
-        row.WaitingWorkingDays!.Value.ShouldBeInRange(3, 5, "a week holds five working days, fewer around a public holiday");
+        row.WaitingWorkingDays!.Value.ShouldBeInRange(0, 5, "a week holds five working days, fewer around a public holiday (none in Golden Week)");
         theirs!.Items.ShouldNotContain(f => f.Id == submitted.Id);
         byStatus!.Items.ShouldContain(f => f.Id == submitted.Id);
     }

@@ -148,10 +148,13 @@ internal sealed class RegistryApi(CqoApp app)
         return await ReviewAsync(underReview, ReviewDecision.Approve, "同意");
     }
 
-    /// <summary>Moves the clock past the announcement window and runs the activation job.</summary>
+    /// <summary>
+    /// Moves the clock past the announcement window and runs the activation job. Five working days
+    /// take up to twelve calendar days around the Spring Festival and National Day holidays.
+    /// </summary>
     public async Task PassAnnouncementWindowAsync()
     {
-        app.Clock.Advance(TimeSpan.FromDays(10));
+        app.Clock.Advance(TimeSpan.FromDays(14));
         await RunActivationAsync();
     }
 

@@ -59,6 +59,28 @@ internal static class Certificates
         return (await services.GetRequiredService<Cqo.Certification.Application.Queries.CertificateQueries>().GetAsync(certificate.Id, CancellationToken.None)).Certificate;
     }
 
+    /// <summary>
+    /// A certificate of the demo officer's issued three years ago less 30 days, so its last day is 29 days away and its
+    /// renewal window is open (as <c>RenewalTests</c> arranges it).
+    /// </summary>
+    public static async Task<CertificateDto> NearItsEndForDemoOfficerAsync(IServiceProvider root)
+    {
+        await using var scope = root.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var officer = await services.GetRequiredService<UserManager<UserAccount>>().FindByNameAsync("officer")
+            ?? throw new InvalidOperationException("The demo officer account is missing.");
+        var options = services.GetRequiredService<IOptions<CertificationOptions>>().Value;
+        var issuedOn = services.GetRequiredService<TimeProvider>().Today().AddYears(-3).AddDays(30);
+        var holder = new CertificateHolder(officer.DisplayName ?? "首席质量官学员", null, officer.Id, null, OrganisationIds.FromUscc(DemoUscc), "310115");
+        var course = new CertifiedCourse(null, null, null, $"浏览器测试：续期{Random.Shared.Next(100_000, 1_000_000)}", options.IssuerName);
+        var terms = new CertificateTerms(issuedOn, issuedOn.AddYears(3).AddDays(-1), CertificateOrigin.Manual, Reason: "浏览器测试：续期");
+        var db = services.GetRequiredService<CertificationDbContext>();
+        var certificate = await services.GetRequiredService<CertificateIssuer>().InTransactionAsync(issuedOn.Year, "310115", async next =>
+            db.Certificates.Add(new Certificate(Guid.CreateVersion7(), await next(), holder, course, terms, issuedOn.StartOfShanghaiDay(), null)).Entity,
+            CancellationToken.None);
+        return (await services.GetRequiredService<Cqo.Certification.Application.Queries.CertificateQueries>().GetAsync(certificate.Id, CancellationToken.None)).Certificate;
+    }
+
     /// <summary>Takes a regulator's step on a certificate behind the UI (acting as the system).</summary>
     public static async Task<CertificateDto> SuspendedAsync(IServiceProvider root, CertificateDto certificate, string reason)
     {

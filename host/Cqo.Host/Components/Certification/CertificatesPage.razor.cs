@@ -1,9 +1,11 @@
 using Cqo.Certification.Application.LifeCycle;
 using Cqo.Certification.Application.Queries;
 using Cqo.Certification.Contracts;
+using Cqo.Certification.Endpoints;
 using Cqo.Host.Components.Registry;
 using Cqo.SharedKernel.Paging;
 using Cqo.SharedKernel.Security;
+using Microsoft.AspNetCore.WebUtilities;
 using MudBlazor;
 
 namespace Cqo.Host.Components.Certification;
@@ -38,14 +40,35 @@ public partial class CertificatesPage
 
     private static string VerifyLink(string number) => $"/verify/{Uri.EscapeDataString(number)}";
 
+    /// <summary>The CSV export of the list as filtered now: the same query parameters as the list's API.</summary>
+    private string CsvLink
+    {
+        get
+        {
+            var filter = Filter();
+            var query = new Dictionary<string, string?>
+            {
+                ["status"] = filter.Status?.ToString(),
+                ["search"] = filter.Search,
+                ["districtCode"] = filter.DistrictCode,
+                ["issuedFrom"] = filter.IssuedFrom is { } from ? UiFormat.Date(from) : null,
+                ["issuedTo"] = filter.IssuedTo is { } to ? UiFormat.Date(to) : null,
+            };
+            return QueryHelpers.AddQueryString(
+                CertificationDownloads.CsvPath(CertificationUiEndpoints.Prefix), query.Where(p => p.Value is not null));
+        }
+    }
+
+    private CertificateFilter Filter() => new(
+        Status: _status,
+        Search: string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(),
+        DistrictCode: _district,
+        IssuedFrom: _from is { } from ? DateOnly.FromDateTime(from) : null,
+        IssuedTo: _to is { } to ? DateOnly.FromDateTime(to) : null);
+
     private async Task LoadAsync()
     {
-        var filter = new CertificateFilter(
-            Status: _status,
-            Search: string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(),
-            DistrictCode: _district,
-            IssuedFrom: _from is { } from ? DateOnly.FromDateTime(from) : null,
-            IssuedTo: _to is { } to ? DateOnly.FromDateTime(to) : null);
+        var filter = Filter();
         _page = await UseAsync<CertificateQueries, PagedResult<CertificateDto>>(q => q.ListAsync(filter, _list.Request, CancellationToken.None));
     }
 

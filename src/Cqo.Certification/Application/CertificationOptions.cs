@@ -19,6 +19,9 @@ internal sealed class CertificationOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The configured public address, else <paramref name="requestBase"/> (the address the caller used).</summary>
+    public string BaseUrlOr(string requestBase) => (PublicBaseUrl is { Length: > 0 } configured ? configured : requestBase).TrimEnd('/');
+
     /// <summary>Continuing-education hours needed within a certificate's validity to renew it.</summary>
     public decimal RenewalHours { get; set; } = 24m;
 

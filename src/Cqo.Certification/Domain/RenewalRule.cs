@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cqo.Certification.Contracts;
 using Cqo.SharedKernel.Errors;
 
@@ -25,9 +26,11 @@ internal sealed record RenewalRule(decimal RequiredHours, int WindowDaysBefore, 
 
         var (opens, closes) = window;
         return !Renewable.Contains(certificate.Status) ? new ErrorMessage("Certification:RenewalStatus", new ErrorMessage($"CertificateStatus:{certificate.Status}"))
-            : today < opens ? new ErrorMessage("Certification:RenewalTooEarly", opens)
-            : today > closes ? new ErrorMessage("Certification:RenewalTooLate", closes)
+            : today < opens ? new ErrorMessage("Certification:RenewalTooEarly", Iso(opens))
+            : today > closes ? new ErrorMessage("Certification:RenewalTooLate", Iso(closes))
             : hours < RequiredHours ? new ErrorMessage("Certification:RenewalHoursShort", hours, RequiredHours)
             : null;
     }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,5 @@ internal static class PublicBaseUrl
 {
     /// <summary>The configured public address, else this request's scheme and host.</summary>
     public static string Of(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IOptions<CertificationOptions>>().Value.PublicBaseUrl is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{context.Request.Scheme}://{context.Request.Host}";
+        context.RequestServices.GetRequiredService<IOptions<CertificationOptions>>().Value.BaseUrlOr($"{context.Request.Scheme}://{context.Request.Host}");
 }

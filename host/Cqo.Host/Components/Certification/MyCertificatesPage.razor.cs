@@ -1,3 +1,5 @@
+using Cqo.Certification.Application;
+using Cqo.Certification.Application.Credentials;
 using Cqo.Certification.Application.Queries;
 using Cqo.Certification.Application.Renewal;
 using Cqo.Certification.Contracts;
@@ -5,6 +7,7 @@ using Cqo.Host.Components.Registry;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Paging;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -22,6 +25,9 @@ public partial class MyCertificatesPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IOptions<CertificationOptions> Options { get; set; } = default!;
 
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
@@ -54,7 +60,7 @@ public partial class MyCertificatesPage
     }
 
     /// <summary>The public verification page of a number, as an absolute address anyone can open (or scan).</summary>
-    private string ShareLink(string number) => Navigation.ToAbsoluteUri($"/verify/{Uri.EscapeDataString(number)}").AbsoluteUri;
+    private string ShareLink(string number) => CredentialUrls.Verify(Options.Value.BaseUrlOr(Navigation.BaseUri), number);
 
     private async Task CopyAsync(string link)
     {

@@ -1,5 +1,6 @@
 using Cqo.Certification.Contracts;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Certification.Application.Credits;
 
@@ -8,11 +9,11 @@ internal sealed record LogCreditRequest(string Title, decimal Hours, DateOnly Co
 
 internal sealed class LogCreditValidator : AbstractValidator<LogCreditRequest>
 {
-    public LogCreditValidator()
+    public LogCreditValidator(IStringLocalizer texts)
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(CertificationLimits.TitleMaxLength);
         RuleFor(x => x.Hours).GreaterThan(0m).LessThanOrEqualTo(CertificationLimits.MaxCreditHours)
-            .Must(h => h * 2 == decimal.Truncate(h * 2)).WithMessage("Hours are counted in half hours.");
+            .Must(h => h * 2 == decimal.Truncate(h * 2)).WithMessage(_ => texts["Certification:HalfHours"]);
         RuleFor(x => x.Evidence).NotEmpty().MaximumLength(CertificationLimits.EvidenceMaxLength);
     }
 }
@@ -22,10 +23,10 @@ internal sealed record ReviewCreditRequest(Guid ConcurrencyStamp, bool Approve, 
 
 internal sealed class ReviewCreditValidator : AbstractValidator<ReviewCreditRequest>
 {
-    public ReviewCreditValidator()
+    public ReviewCreditValidator(IStringLocalizer texts)
     {
         RuleFor(x => x.ConcurrencyStamp).NotEmpty();
         RuleFor(x => x.Comment).MaximumLength(CertificationLimits.ReasonMaxLength);
-        RuleFor(x => x.Comment).NotEmpty().When(x => !x.Approve).WithMessage("A rejection needs a comment.");
+        RuleFor(x => x.Comment).NotEmpty().When(x => !x.Approve).WithMessage(_ => texts["Certification:RejectionNeedsComment"]);
     }
 }

@@ -190,6 +190,25 @@ public partial class CertificatesPage
         await RefreshAsync(step == CertificateStep.Reissue ? result.Certificate.Id : null);
     }
 
+    /// <summary>
+    /// The municipal regulator issues a certificate by hand in a dialog (which checks the permission again and shows what
+    /// the server refuses next to its field); the new certificate is then announced, listed and shown.
+    /// </summary>
+    private async Task IssueAsync()
+    {
+        var parameters = new DialogParameters<IssueCertificateDialog> { { d => d.Reference, _reference } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, BackdropClick = false };
+        var dialog = await Dialogs.ShowAsync<IssueCertificateDialog>(T("Issue.Title"), parameters, options);
+        if (await dialog.Result is not { Canceled: false, Data: CertificateDetailDto issued })
+        {
+            return;
+        }
+
+        Snackbar.Add(T("Issue.Done", issued.Certificate.HolderName, issued.Certificate.Number), Severity.Success);
+        await LoadAsync();
+        await OpenAsync(issued.Certificate.Id);
+    }
+
     private async Task<CertificateStepDialog.Answer?> AskAsync(CertificateDto certificate, CertificateStep step)
     {
         var (title, message, label, color) = step switch

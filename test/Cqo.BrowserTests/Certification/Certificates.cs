@@ -20,7 +20,7 @@ namespace Cqo.BrowserTests.Certification;
 internal static class Certificates
 {
     /// <summary>The demo enterprise account's own enterprise (Pudong, 310115).</summary>
-    private const string DemoUscc = "91310110666007217T";
+    public const string DemoUscc = "91310110666007217T";
 
     private static readonly int[] s_residentWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -30,14 +30,20 @@ internal static class Certificates
     /// </summary>
     public static async Task<CertificateDto> IssuedByHandAsync(IServiceProvider root, string reason = "浏览器测试：外省培训证书认定")
     {
+        var person = await NewPersonAsync(root);
         await using var scope = root.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var name = $"证书{UniqueChineseSuffix()}";
-        var person = await services.GetRequiredService<SavePersonHandler>().CreateAsync(new CreatePersonRequest(
-            OrganisationIds.FromUscc(DemoUscc), name, PersonalIdType.ResidentId, NewResidentId(), Education.Bachelor, "质量工程",
-            TitleLevel.Intermediate, TitleLevel.Intermediate, 5, "13800000000", null, null, null), CancellationToken.None);
-        var issued = await services.GetRequiredService<IssueByHand>().IssueAsync(new IssueCertificateRequest(person.Id, reason), CancellationToken.None);
+        var issued = await scope.ServiceProvider.GetRequiredService<IssueByHand>()
+            .IssueAsync(new IssueCertificateRequest(person.Id, reason), CancellationToken.None);
         return issued.Certificate;
+    }
+
+    /// <summary>A new person of the demo enterprise (<see cref="DemoUscc"/>), recorded in the registry, with a unique name.</summary>
+    public static async Task<PersonDto> NewPersonAsync(IServiceProvider root)
+    {
+        await using var scope = root.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SavePersonHandler>().CreateAsync(new CreatePersonRequest(
+            OrganisationIds.FromUscc(DemoUscc), $"证书{UniqueChineseSuffix()}", PersonalIdType.ResidentId, NewResidentId(), Education.Bachelor, "质量工程",
+            TitleLevel.Intermediate, TitleLevel.Intermediate, 5, "13800000000", null, null, null), CancellationToken.None);
     }
 
     /// <summary>A certificate whose holder is the demo officer's account, as a pass of appointment training would issue it.</summary>

@@ -22,7 +22,7 @@ internal static class CertificationReport
         RenderData(md, options, facts, data);
         RenderVerification(md, load, verification);
         RenderPdfs(md, pdfs);
-        RenderPlans(md, verification.Plans, "EXPLAIN (ANALYZE, BUFFERS) of the commands both subjects send (the certificate by number with its history; the successor's number only for a replaced certificate), after the measurements (warm cache).");
+        RenderPlans(md, verification.Plans, "EXPLAIN (ANALYZE, BUFFERS) of the command both subjects send (the certificate by number, its successor's number, its history), after the measurements (warm cache).");
         return md.ToString();
     }
 
@@ -60,7 +60,7 @@ internal static class CertificationReport
         md.AppendLine();
         md.AppendLine("### Public verification");
         md.AppendLine();
-        Line(md, $"`GET /api/public/certificates/{{number}}[?asOf=yyyy-MM-dd]`, anonymous, against `GET /certification/certificates/{{number}}` of the bare app, which sends the host's commands (captured from its EF Core command log: the certificate by number with its history rows, then the successor's number for a replaced one), masks the name, reads today's and the asked day's status from the history as the domain does, and answers the same JSON; an unknown number is a 404 on both (the host's a problem document, through its exception handler). Each mix draws from one seeded sequence, the same for both subjects: issued numbers uniformly from every certificate, a quarter with `asOf` a day between a month before issue and today; unknown numbers have the right shape, an existing year and district, and a sequence never reached. Before timing, {verification.Compared} requests were answered identically by both (JSON for the found, 404 for the rest), covering certificates {string.Join("; ", verification.Covered)}, each asked about today, the day before issue, the day of each step and the day after its validity, plus unknown, lower-case and malformed numbers. Sequential latency: {load.Requests} requests per mix and subject after {load.WarmupRequests} warm-up ones, alternating host and bare, or fewer within {load.LatencySeconds} s; throughput: {load.Clients} concurrent clients (keep-alive), {load.Seconds} one-second slices per subject, alternating, after 1 s of warm-up each. Load average (1/5/15 min) at the start and end: {verification.Load.Before} / {verification.Load.After}.");
+        Line(md, $"`GET /api/public/certificates/{{number}}[?asOf=yyyy-MM-dd]`, anonymous, against `GET /certification/certificates/{{number}}` of the bare app, which sends the host's command (captured from its EF Core command log: the certificate by number with its successor's number as a subquery and its history rows joined, one round trip), masks the name, reads today's and the asked day's status from the history as the domain does, and answers the same JSON; an unknown number is a 404 on both (the host's a problem document, through its exception handler). Each mix draws from one seeded sequence, the same for both subjects: issued numbers uniformly from every certificate, a quarter with `asOf` a day between a month before issue and today; unknown numbers have the right shape, an existing year and district, and a sequence never reached. Before timing, {verification.Compared} requests were answered identically by both (JSON for the found, 404 for the rest), covering certificates {string.Join("; ", verification.Covered)}, each asked about today, the day before issue, the day of each step and the day after its validity, plus unknown, lower-case and malformed numbers. Sequential latency: {load.Requests} requests per mix and subject after {load.WarmupRequests} warm-up ones, alternating host and bare, or fewer within {load.LatencySeconds} s; throughput: {load.Clients} concurrent clients (keep-alive), {load.Seconds} one-second slices per subject, alternating, after 1 s of warm-up each. Load average (1/5/15 min) at the start and end: {verification.Load.Before} / {verification.Load.After}.");
         md.AppendLine();
         md.AppendLine("| Mix | Requests | Found | Host p50 / p95 / max (ms) | Bare p50 / p95 / max (ms) | Host (req/s) | Bare (req/s) | Host / bare | ≥ 0.7 |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|:---:|");
@@ -69,6 +69,9 @@ internal static class CertificationReport
             var found = r.HostLatency.TotalCounts.Count(c => c > 0);
             Line(md, $"| {r.Case.Query} | {r.HostLatency.Milliseconds.Count} | {found} | {Triple(r.HostLatency)} | {Triple(r.BareLatency)} | {r.HostThroughput.PerSecond:F0} | {r.BareThroughput.PerSecond:F0} | {r.Ratio:F2} | {Verdict(r.Ratio >= VerificationRatioTarget)} |");
         }
+
+        md.AppendLine();
+        Line(md, $"Pipeline floor, for reading the ratios (not the same work, no target): the host's `GET {VerificationBenchmark.FloorHostUrl}`, anonymous and rate-limited like the verification but answered from memory, {verification.Floor.Host.PerSecond:F0} req/s, against the bare app's `GET {VerificationBenchmark.FloorBareUrl}`, {verification.Floor.Bare.PerSecond:F0} req/s ({verification.FloorRatio:F2}), same clients and slices: the host's middleware (forwarded headers, correlation, security headers, localization, exception handler, status-code pages, control-character guard, authentication, authorization, the public rate limiter, antiforgery, Serilog's request logging) costs about **{GapMicroseconds(verification.Floor.Host, verification.Floor.Bare):F0} µs** of this machine's time per request more than the bare app's. The verification's gap, mixed: {GapMicroseconds(verification.Cases[0].HostThroughput, verification.Cases[0].BareThroughput):F0} µs per request.");
     }
 
     private static void RenderPdfs(StringBuilder md, PdfResults pdfs)
@@ -85,6 +88,9 @@ internal static class CertificationReport
             Line(md, $"| {run.Mode} | {run.Threads} | {run.Batches.Count} × {run.Pdfs} | {run.PerSecond:F1} | {1000 / run.PerSecond:F1} | {Triple(new LatencyResult(run.Milliseconds, []))} | {run.AverageKilobytes:F1} |");
         }
     }
+
+    /// <summary>How much more of the machine's time one host request takes than one bare request (1/rate, load generator and database included).</summary>
+    private static double GapMicroseconds(ThroughputResult host, ThroughputResult bare) => 1e6 * ((1 / host.PerSecond) - (1 / bare.PerSecond));
 
     /// <summary>For the section's log: how the generated statuses split.</summary>
     public static string Statuses(CertificationData data) =>

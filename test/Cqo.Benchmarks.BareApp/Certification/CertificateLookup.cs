@@ -21,32 +21,32 @@ internal sealed record PublicCertificate(
     string? StatusOn);
 
 /// <summary>
-/// The command Cqo.Host sends for <c>GET /api/public/certificates/{number}</c> (PublicVerification: the
-/// certificate by its number with its history and its successor's number, one compiled query), as written to its
-/// EF Core command log; same text and parameter types, so PostgreSQL plans both sides alike. The benchmark
-/// links this file to EXPLAIN exactly this command. The rest is what the host's domain does in memory: the
+/// The two commands Cqo.Host sends for <c>GET /api/public/certificates/{number}</c> (PublicVerification's compiled
+/// queries: the certificate by its number with its history, then the successor's number when it was replaced), as
+/// written to its EF Core command log; same text and parameter types, so PostgreSQL plans both sides alike. The benchmark
+/// links this file to EXPLAIN exactly these commands. The rest is what the host's domain does in memory: the
 /// number normalized, the name masked, the status on a day read from the history.
 /// </summary>
 internal static partial class CertificateLookup
 {
-    /// <summary>
-    /// Every column of the certificate and of its history rows, as EF Core reads an entity with an owned collection,
-    /// and the successor's number as a subquery on the primary key (null unless the certificate was replaced).
-    /// </summary>
+    /// <summary>Every column of the certificate and of its history rows, as EF Core reads an entity with an owned collection.</summary>
     public const string CertificateSql = """
-        SELECT c2."Id", c2."ConcurrencyStamp", c2."CourseId", c2."CourseTitle", c2."CreatedAt", c2."CreatedBy", c2."DistrictCode", c2."EnrolmentId", c2."EnterpriseId", c2."HolderName", c2."HolderUserId", c2."IdNumberMasked", c2."IssuedOn", c2."IssuerName", c2."JurisdictionCode", c2."ModifiedAt", c2."ModifiedBy", c2."Number", c2."Origin", c2."PersonId", c2."ProviderId", c2."ReplacedById", c2."ReplacesId", c2."Sequence", c2."Status", c2."StatusListIndex", c2."StatusReason", c2."ValidUntil", c2."Year", c0."Id", c0."At", c0."ByName", c0."ByUserId", c0."CertificateId", c0."Evidence", c0."Kind", c0."Reason", c0."Status", c2.c
+        SELECT c1."Id", c1."ConcurrencyStamp", c1."CourseId", c1."CourseTitle", c1."CreatedAt", c1."CreatedBy", c1."DistrictCode", c1."EnrolmentId", c1."EnterpriseId", c1."HolderName", c1."HolderUserId", c1."IdNumberMasked", c1."IssuedOn", c1."IssuerName", c1."JurisdictionCode", c1."ModifiedAt", c1."ModifiedBy", c1."Number", c1."Origin", c1."PersonId", c1."ProviderId", c1."ReplacedById", c1."ReplacesId", c1."Sequence", c1."Status", c1."StatusListIndex", c1."StatusReason", c1."ValidUntil", c1."Year", c0."Id", c0."At", c0."ByName", c0."ByUserId", c0."CertificateId", c0."Evidence", c0."Kind", c0."Reason", c0."Status"
         FROM (
-            SELECT c."Id", c."ConcurrencyStamp", c."CourseId", c."CourseTitle", c."CreatedAt", c."CreatedBy", c."DistrictCode", c."EnrolmentId", c."EnterpriseId", c."HolderName", c."HolderUserId", c."IdNumberMasked", c."IssuedOn", c."IssuerName", c."JurisdictionCode", c."ModifiedAt", c."ModifiedBy", c."Number", c."Origin", c."PersonId", c."ProviderId", c."ReplacedById", c."ReplacesId", c."Sequence", c."Status", c."StatusListIndex", c."StatusReason", c."ValidUntil", c."Year", (
-                SELECT c1."Number"
-                FROM certification."Certificates" AS c1
-                WHERE c1."Id" = c."ReplacedById"
-                LIMIT 1) AS c
+            SELECT c."Id", c."ConcurrencyStamp", c."CourseId", c."CourseTitle", c."CreatedAt", c."CreatedBy", c."DistrictCode", c."EnrolmentId", c."EnterpriseId", c."HolderName", c."HolderUserId", c."IdNumberMasked", c."IssuedOn", c."IssuerName", c."JurisdictionCode", c."ModifiedAt", c."ModifiedBy", c."Number", c."Origin", c."PersonId", c."ProviderId", c."ReplacedById", c."ReplacesId", c."Sequence", c."Status", c."StatusListIndex", c."StatusReason", c."ValidUntil", c."Year"
             FROM certification."Certificates" AS c
             WHERE c."Number" = @number
             LIMIT 2
-        ) AS c2
-        LEFT JOIN certification."CertificateChanges" AS c0 ON c2."Id" = c0."CertificateId"
-        ORDER BY c2."Id"
+        ) AS c1
+        LEFT JOIN certification."CertificateChanges" AS c0 ON c1."Id" = c0."CertificateId"
+        ORDER BY c1."Id"
+        """;
+
+    public const string SuccessorSql = """
+        SELECT c."Number"
+        FROM certification."Certificates" AS c
+        WHERE c."Id" = @id
+        LIMIT 2
         """;
 
     private static readonly TimeSpan s_shanghai = TimeSpan.FromHours(8);
@@ -62,6 +62,13 @@ internal static partial class CertificateLookup
     {
         var command = new NpgsqlCommand(CertificateSql, connection);
         command.Parameters.Add(new NpgsqlParameter<string>("number", NpgsqlDbType.Varchar) { TypedValue = normalized });
+        return command;
+    }
+
+    public static NpgsqlCommand SuccessorCommand(NpgsqlConnection connection, Guid id)
+    {
+        var command = new NpgsqlCommand(SuccessorSql, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = id });
         return command;
     }
 
@@ -84,7 +91,7 @@ internal static partial class CertificateLookup
                 found ??= new Found(
                     reader.GetString(17), reader.GetString(24), reader.GetString(9), reader.GetFieldValue<DateOnly>(12),
                     reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27), reader.GetString(13), reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.IsDBNull(38) ? null : reader.GetString(38), []);
+                    reader.IsDBNull(21) ? null : reader.GetGuid(21), []);
                 if (!reader.IsDBNull(29))
                 {
                     found.History.Add((reader.GetInt32(29), reader.GetFieldValue<DateTimeOffset>(30), reader.GetString(37)));
@@ -97,11 +104,18 @@ internal static partial class CertificateLookup
             return null;
         }
 
+        string? replacedBy = null;
+        if (found.ReplacedById is { } successor)
+        {
+            await using var command = SuccessorCommand(connection, successor);
+            replacedBy = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        }
+
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(s_shanghai).DateTime);
         var day = asOf ?? today;
         return new PublicCertificate(
             found.Number, found.StatusOn(today) ?? found.Status, MaskName(found.HolderName), found.IssuedOn, found.ValidUntil, found.IssuerName,
-            found.CourseTitle, found.ReplacedByNumber, day, found.StatusOn(day));
+            found.CourseTitle, replacedBy, day, found.StatusOn(day));
     }
 
     /// <summary>The first character, and the last of names longer than two, the rest starred: 张三 → 张*, 欧阳娜娜 → 欧**娜.</summary>
@@ -120,10 +134,10 @@ internal static partial class CertificateLookup
     [GeneratedRegex(@"^SHCQO-\d{4}-\d{6}-\d{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
-    /// <summary>What the answer is made of: the row's fields, the successor's number and the history (id, time, status from then on).</summary>
+    /// <summary>What the answer is made of: the row's fields and its history (id, time, status from then on).</summary>
     private sealed record Found(
         string Number, string Status, string HolderName, DateOnly IssuedOn, DateOnly? ValidUntil, string IssuerName, string? CourseTitle,
-        string? ReplacedByNumber, List<(int Id, DateTimeOffset At, string Status)> History)
+        Guid? ReplacedById, List<(int Id, DateTimeOffset At, string Status)> History)
     {
         /// <summary>
         /// The status at the end of <paramref name="day"/> in Shanghai: the last step taken by then (time, then id),

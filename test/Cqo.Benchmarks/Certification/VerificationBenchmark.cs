@@ -30,7 +30,7 @@ internal sealed record VerificationResults(
 }
 
 /// <summary>
-/// Public verification by number, Cqo.Host against the bare endpoint sending the same command, with the
+/// Public verification by number, Cqo.Host against the bare endpoint sending the same commands, with the
 /// registry's method (<see cref="LoadRunner"/>): the same answers first (every kind of history, asked about now,
 /// before issue and on the day of each step), every mix warmed up on both, then per mix the sequential latency and
 /// the throughput under concurrent clients in alternating slices. Anonymous requests: no token on either side.
@@ -150,7 +150,7 @@ internal static class VerificationBenchmark
 
     private static bool Has(PlannedCertificate certificate, CertificateChangeKind kind) => certificate.Changes?.Any(s => s.Kind == kind) == true;
 
-    /// <summary>EXPLAIN of the command both subjects send, for an issued, a replaced and an unknown number.</summary>
+    /// <summary>EXPLAIN of the commands both subjects send: the lookup with its history, and a successor's number.</summary>
     private static async Task<IReadOnlyList<QueryPlan>> PlansAsync(NpgsqlDataSource database, CertificatePlan plan, CancellationToken cancellationToken)
     {
         var plans = new List<QueryPlan>();
@@ -166,7 +166,13 @@ internal static class VerificationBenchmark
         foreach (var (query, number) in lookups)
         {
             await using var lookup = CertificateLookup.CertificateCommand(connection, number);
-            plans.Add(await QueryPlans.ExplainAsync(query, "certificate, successor's number, history", lookup, cancellationToken));
+            plans.Add(await QueryPlans.ExplainAsync(query, "certificate with its history", lookup, cancellationToken));
+        }
+
+        if (replaced >= 0)
+        {
+            await using var successor = CertificateLookup.SuccessorCommand(connection, plan.Ids[plan.Certificates[replaced].ReplacedBy]);
+            plans.Add(await QueryPlans.ExplainAsync("Replaced certificate", "successor's number", successor, cancellationToken));
         }
 
         return plans;

@@ -1,3 +1,4 @@
+using Cqo.Benchmarks.BareApp.Certification;
 using Cqo.Benchmarks.BareApp.Registry;
 using Cqo.Benchmarks.BareApp.Training;
 using Npgsql;
@@ -14,6 +15,7 @@ if (!string.IsNullOrEmpty(registry))
 }
 
 builder.AddTrainingBaseline();
+builder.AddCertificateVerification();
 
 var app = builder.Build();
 app.MapGet("/health/ready", () => Results.Ok(new { status = "Healthy" }));
@@ -23,5 +25,6 @@ if (!string.IsNullOrEmpty(registry))
 }
 
 app.MapTrainingBaseline();
+app.MapCertificateVerification();
 
 app.Run();

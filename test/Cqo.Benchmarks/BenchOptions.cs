@@ -1,19 +1,21 @@
 using System.Globalization;
+using Cqo.Benchmarks.Certification;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Training;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: where the report goes, how many runs, which sections, and the registry and training sections' sizes.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry, training and certification sections' sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
-        + "         [--only startup|registry|training] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
+        + "         [--only startup|registry|training|certification] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
         + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]\n"
         + "         [--providers 200] [--courses 20000] [--enrolments 5000000] [--seat-courses 50] [--seats-left 5]\n"
-        + "         [--waitlist 3] [--applying 32]\n"
-        + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry and training sections.";
+        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--quick]\n"
+        + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry, training and certification sections;\n"
+        + "       --quick is a smoke run of the certification section (20,000 certificates, 20 PDFs a batch), before --certificates and --pdfs.";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
@@ -21,17 +23,25 @@ internal sealed class BenchOptions
     /// <summary>Measured runs per subject, after one discarded warm-up run.</summary>
     public int Runs { get; private set; } = 5;
 
-    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>); null runs them all.</summary>
+    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>, <c>certification</c>); null runs them all.</summary>
     public string? Only { get; private set; }
 
     public RegistryOptions Registry { get; private set; } = new();
 
     public TrainingOptions Training { get; private set; } = new();
 
+    public CertificationOptions Certification { get; private set; } = new();
+
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
         options = new BenchOptions();
         error = "";
+        // The smoke-run sizes first, so --certificates and --pdfs given with them still count.
+        if (args.Contains("--quick"))
+        {
+            options.Certification = CertificationOptions.Quick;
+        }
+
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -42,13 +52,18 @@ internal sealed class BenchOptions
                 continue;
             }
 
+            if (args[i] == "--quick")
+            {
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--output" when value is not null:
                     // Relative to where the command was typed, like any other CLI path.
                     options.Output = Path.GetFullPath(value);
                     break;
-                case "--only" when value is "startup" or "registry" or "training":
+                case "--only" when value is "startup" or "registry" or "training" or "certification":
                     options.Only = value;
                     break;
                 case "--runs" when number is { } runs:
@@ -95,6 +110,12 @@ internal sealed class BenchOptions
                     break;
                 case "--applying" when number is { } applying:
                     options.Training = options.Training with { Applying = applying };
+                    break;
+                case "--certificates" when number is { } certificates:
+                    options.Certification = options.Certification with { Certificates = certificates };
+                    break;
+                case "--pdfs" when number is { } pdfs:
+                    options.Certification = options.Certification with { Pdfs = pdfs };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

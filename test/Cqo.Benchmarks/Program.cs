@@ -1,4 +1,5 @@
 using Cqo.Benchmarks;
+using Cqo.Benchmarks.Certification;
 using Cqo.Benchmarks.Infrastructure;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Startup;
@@ -34,6 +35,7 @@ try
         ("startup", new StartupSection()),
         ("registry", new RegistrySearchSection(options.Registry)),
         ("training", new TrainingSection(options.Training, options.Registry)),
+        ("certification", new CertificationSection(options.Certification, options.Registry)),
     ];
     IBenchmarkSection[] sections = [.. all.Where(s => options.Only is null || s.Key == options.Only).Select(s => s.Section)];
     var markdown = await Report.RunAsync(context, sections);

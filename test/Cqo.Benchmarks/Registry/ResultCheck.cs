@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace Cqo.Benchmarks.Registry;
@@ -16,18 +17,23 @@ internal static class ResultCheck
             cases.Select(searchCase => (host.ClientFor(searchCase), bare.ClientFor(searchCase), Draws(searchCase, host, bare))),
             cancellationToken);
 
-    /// <summary>As above, for any pairs of clients: each request as the host's and the bare app's URL.</summary>
+    /// <summary>
+    /// As above, for any pairs of clients: each request as the host's and the bare app's URL. A request
+    /// <paramref name="expected"/> names as not found must be answered 404 by both, whatever the bodies say.
+    /// </summary>
     public static async Task<int> SameAnswersAsync(
-        IEnumerable<(HttpClient Host, HttpClient Bare, IEnumerable<(string Host, string Bare)> Urls)> cases, CancellationToken cancellationToken)
+        IEnumerable<(HttpClient Host, HttpClient Bare, IEnumerable<(string Host, string Bare)> Urls)> cases, CancellationToken cancellationToken,
+        Func<string, HttpStatusCode>? expected = null)
     {
         var compared = 0;
         foreach (var (hostClient, bareClient, urls) in cases)
         {
             foreach (var (hostUrl, bareUrl) in urls)
             {
-                var fromHost = await LoadRunner.GetAsync(hostClient, hostUrl, cancellationToken);
-                var fromBare = await LoadRunner.GetAsync(bareClient, bareUrl, cancellationToken);
-                if (!JsonNode.DeepEquals(JsonNode.Parse(fromHost), JsonNode.Parse(fromBare)))
+                var status = expected?.Invoke(hostUrl) ?? HttpStatusCode.OK;
+                var fromHost = await LoadRunner.GetAsync(hostClient, hostUrl, status, cancellationToken);
+                var fromBare = await LoadRunner.GetAsync(bareClient, bareUrl, status, cancellationToken);
+                if (status == HttpStatusCode.OK && !JsonNode.DeepEquals(JsonNode.Parse(fromHost), JsonNode.Parse(fromBare)))
                 {
                     throw new BenchmarkFailedException(
                         $"The host and the bare app answer {hostUrl} differently.",

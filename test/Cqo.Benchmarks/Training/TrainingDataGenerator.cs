@@ -53,7 +53,7 @@ internal sealed class TrainingDataGenerator(NpgsqlDataSource database, TextWrite
         });
 
         var enrolments = allCourses.Sum(c => (long)c.Enrolments.Sum(e => e.Count));
-        var indexes = await SecondaryIndexesAsync(connection, "Enrolments", cancellationToken);
+        var indexes = await SecondaryIndexesAsync(connection, "training", "Enrolments", cancellationToken);
         await ExecuteAsync(connection, string.Join(";\n", indexes.Select(i => $"DROP INDEX training.\"{i.Name}\"")), cancellationToken);
         var people = new EnrolmentFaker(random, ids, today);
         await TimedAsync(steps, "Enrolments (COPY, secondary indexes dropped)", enrolments, () =>
@@ -106,17 +106,19 @@ internal sealed class TrainingDataGenerator(NpgsqlDataSource database, TextWrite
     }
 
     /// <summary>The table's indexes other than its primary key, with the statements that create them.</summary>
-    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    internal static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(
+        NpgsqlConnection connection, string schema, string table, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """
             SELECT i.indexname, i.indexdef
             FROM pg_indexes AS i
-            WHERE i.schemaname = 'training' AND i.tablename = @table
+            WHERE i.schemaname = @schema AND i.tablename = @table
               AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname AND c.contype = 'p')
             ORDER BY i.indexname
             """,
             connection);
+        command.Parameters.AddWithValue("schema", schema);
         command.Parameters.AddWithValue("table", table);
         var indexes = new List<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -128,7 +130,7 @@ internal sealed class TrainingDataGenerator(NpgsqlDataSource database, TextWrite
         return indexes;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);

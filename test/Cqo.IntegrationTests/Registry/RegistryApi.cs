@@ -28,6 +28,8 @@ internal sealed class RegistryApi(CqoApp app)
         RegistryPermissions.Filings, RegistryPermissions.FilingsManage,
     ];
 
+    private static int s_issued = Random.Shared.Next(0, 900);
+
     private static readonly int[] s_residentWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     public HttpClient Municipal() => As("MunicipalRegulator::310000", s_regulator);
@@ -48,7 +50,9 @@ internal sealed class RegistryApi(CqoApp app)
     /// <summary>A valid resident ID of someone born on <paramref name="birthDate"/> (default: aged about 40).</summary>
     public static string NewResidentId(DateOnly? birthDate = null, string address = "310115")
     {
-        var body = $"{address}{birthDate ?? new DateOnly(1986, 5, 20):yyyyMMdd}{Random.Shared.Next(100, 999)}";
+        // Distinct numbers for the whole run: a random sequence let two people of one enterprise share one (1 in 900).
+        var next = Interlocked.Increment(ref s_issued);
+        var body = $"{address}{birthDate ?? new DateOnly(1986, 5, 20).AddDays(next / 900):yyyyMMdd}{100 + (next % 900)}";
         var sum = body.Select((c, i) => (c - '0') * s_residentWeights[i]).Sum();
         return body + "10X98765432"[sum % 11];
     }

@@ -49,7 +49,10 @@ public sealed record PublicCertificateDto(
     DateOnly AsOf,
     CertificateStatus? StatusOn);
 
-/// <summary>Continuing-education hours in the ledger: from a course passed here, or logged with evidence and reviewed.</summary>
+/// <summary>
+/// Continuing-education hours in the ledger: from a course passed here, or logged with evidence and reviewed;
+/// <c>EvidenceFileName</c> names the attached document, if any (downloaded from <c>credits/{id}/evidence</c>).
+/// </summary>
 public sealed record CreditDto(
     Guid Id,
     CreditSource Source,
@@ -60,6 +63,7 @@ public sealed record CreditDto(
     decimal Hours,
     DateOnly CompletedOn,
     string? Evidence,
+    string? EvidenceFileName,
     Guid? CourseId,
     Guid? ProviderId,
     string? ReviewComment,

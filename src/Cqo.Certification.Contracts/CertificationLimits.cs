@@ -14,6 +14,9 @@ public static class CertificationLimits
 
     public const int EvidenceMaxLength = 500;
 
+    /// <summary>The stored name of an evidence document.</summary>
+    public const int FileNameMaxLength = 200;
+
     /// <summary>The most hours one logged activity may claim.</summary>
     public const decimal MaxCreditHours = 200m;
 }

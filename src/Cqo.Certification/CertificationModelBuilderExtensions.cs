@@ -66,6 +66,12 @@ public static class CertificationModelBuilderExtensions
             b.Property(c => c.Title).HasMaxLength(CertificationLimits.TitleMaxLength);
             b.Property(c => c.Hours).HasPrecision(6, 1);
             b.Property(c => c.Evidence).HasMaxLength(CertificationLimits.EvidenceMaxLength);
+            b.OwnsOne(c => c.EvidenceFile, f =>
+            {
+                f.Property(x => x.FileKey).HasMaxLength(128);
+                f.Property(x => x.FileName).HasMaxLength(CertificationLimits.FileNameMaxLength);
+                f.Property(x => x.ContentType).HasMaxLength(64);
+            });
             b.Property(c => c.ReviewComment).HasMaxLength(CertificationLimits.ReasonMaxLength);
             b.Property(c => c.ReviewedByName).HasMaxLength(CertificationLimits.NameMaxLength);
             // One entry per passed enrolment; a holder's hours by day for the renewal rule.

@@ -36,6 +36,7 @@ public sealed class CertificationModule : ICqoModule
             .Validate(o => !string.IsNullOrWhiteSpace(o.IssuerName), "Certification:IssuerName is required.")
             .Validate(o => o.RenewalHours >= 0 && o.RenewalDaysBefore >= 0 && o.RenewalDaysAfter >= 0,
                 "Certification:RenewalHours, RenewalDaysBefore and RenewalDaysAfter cannot be negative.")
+            .Validate(o => o.MaxEvidenceBytes > 0, "Certification:MaxEvidenceBytes must be positive.")
             .ValidateOnStart();
 
         services.AddScoped<PassHolders>();
@@ -53,6 +54,7 @@ public sealed class CertificationModule : ICqoModule
         services.AddSingleton<CertificateZip>();
         services.AddScoped<CertificateDocuments>();
         services.AddScoped<CreditLedger>();
+        services.AddScoped<CreditEvidence>();
         services.AddScoped<RenewCertificate>();
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();
         services.AddIntegrationEventHandler<CoursePassed, CreditOnPass>();

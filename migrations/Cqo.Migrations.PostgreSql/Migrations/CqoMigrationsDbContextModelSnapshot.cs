@@ -2246,6 +2246,45 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Cqo.Certification.Domain.CreditEntry", b =>
+                {
+                    b.OwnsOne("Cqo.Certification.Domain.CreditEvidenceFile", "EvidenceFile", b1 =>
+                        {
+                            b1.Property<Guid>("CreditEntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTimeOffset>("UploadedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("CreditEntryId");
+
+                            b1.ToTable("Credits", "certification");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CreditEntryId");
+                        });
+
+                    b.Navigation("EvidenceFile");
+                });
+
             modelBuilder.Entity("Cqo.Platform.Outbox.OutboxDelivery", b =>
                 {
                     b.HasOne("Cqo.Platform.Outbox.OutboxMessage", null)

@@ -2232,6 +2232,45 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Cqo.Certification.Domain.CreditEntry", b =>
+                {
+                    b.OwnsOne("Cqo.Certification.Domain.CreditEvidenceFile", "EvidenceFile", b1 =>
+                        {
+                            b1.Property<Guid>("CreditEntryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileKey")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("UploadedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CreditEntryId");
+
+                            b1.ToTable("certification_Credits");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CreditEntryId");
+                        });
+
+                    b.Navigation("EvidenceFile");
+                });
+
             modelBuilder.Entity("Cqo.Platform.Outbox.OutboxDelivery", b =>
                 {
                     b.HasOne("Cqo.Platform.Outbox.OutboxMessage", null)

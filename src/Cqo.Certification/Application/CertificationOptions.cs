@@ -31,6 +31,9 @@ internal sealed class CertificationOptions
     /// <summary>Days after the last day of validity until which an expired certificate may still be renewed.</summary>
     public int RenewalDaysAfter { get; set; } = 180;
 
+    /// <summary>The largest evidence document an officer may attach to logged hours, in bytes (default 10 MiB).</summary>
+    public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
+
     public RenewalRule Renewal => new(RenewalHours, RenewalDaysBefore, RenewalDaysAfter);
 
     /// <summary>The last day of validity of a certificate issued on <paramref name="issuedOn"/>, or none.</summary>

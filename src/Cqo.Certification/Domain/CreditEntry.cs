@@ -49,6 +49,9 @@ internal sealed class CreditEntry : AggregateRoot, IDataScoped
 
     public string? Evidence { get; private set; }
 
+    /// <summary>A document the holder attached to the evidence while the hours awaited review.</summary>
+    public CreditEvidenceFile? EvidenceFile { get; private set; }
+
     /// <summary>The passed enrolment a course entry comes from: one entry per enrolment.</summary>
     public Guid? EnrolmentId { get; private set; }
 
@@ -102,7 +105,21 @@ internal sealed class CreditEntry : AggregateRoot, IDataScoped
         ReviewedByName = by.Name;
     }
 
+    /// <summary>Attaches (or replaces) the evidence document; a reviewer decided on what was there, so only while pending.</summary>
+    public void AttachEvidence(CreditEvidenceFile file)
+    {
+        if (Status != CreditStatus.Pending)
+        {
+            throw new ConflictException("certification.credit_reviewed", new ErrorMessage("Certification:EvidenceAfterReview"));
+        }
+
+        EvidenceFile = file;
+    }
+
     public CreditDto ToDto() => new(
-        Id, Source, Status, HolderName, HolderUserId, Title, Hours, CompletedOn, Evidence, CourseId, ProviderId,
+        Id, Source, Status, HolderName, HolderUserId, Title, Hours, CompletedOn, Evidence, EvidenceFile?.FileName, CourseId, ProviderId,
         ReviewComment, ReviewedByName, ReviewedAt, CreatedAt, ConcurrencyStamp);
 }
+
+/// <summary>The evidence document of logged hours: kept in the file store, described here.</summary>
+internal sealed record CreditEvidenceFile(string FileKey, string FileName, string ContentType, long Length, DateTimeOffset UploadedAt);

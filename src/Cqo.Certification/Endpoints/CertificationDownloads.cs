@@ -1,4 +1,5 @@
 using Cqo.Certification.Application.Credentials;
+using Cqo.Certification.Application.Credits;
 using Cqo.Certification.Application.Documents;
 using Cqo.Certification.Application.Queries;
 using Cqo.Certification.Contracts;
@@ -12,8 +13,9 @@ namespace Cqo.Certification.Endpoints;
 
 /// <summary>
 /// Files, as the caller's scope shows them: a certificate's PDF and signed credential, a course's
-/// certificates as one zip, a search as CSV. Mapped under <c>/api/certification</c> (bearer tokens)
-/// and, by the host, under <c>/certification</c> for the signed-in pages (the sign-in cookie).
+/// certificates as one zip, a search as CSV, the evidence document of logged hours. Mapped under
+/// <c>/api/certification</c> (bearer tokens) and, by the host, under <c>/certification</c> for the
+/// signed-in pages (the sign-in cookie).
 /// </summary>
 internal static class CertificationDownloads
 {
@@ -22,6 +24,8 @@ internal static class CertificationDownloads
     public static string CredentialPath(string prefix, Guid id) => $"{prefix}/certificates/{id}/credential";
 
     public static string CsvPath(string prefix) => $"{prefix}/certificates.csv";
+
+    public static string EvidencePath(string prefix, Guid creditId) => $"{prefix}/credits/{creditId}/evidence";
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -61,5 +65,13 @@ internal static class CertificationDownloads
             })
             .RequirePermission(CertificationPermissions.Certificates)
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        // The evidence document of logged hours the caller sees (404 when there is none).
+        group.MapGet("/credits/{id:guid}/evidence", async (Guid id, CreditEvidence evidence, CancellationToken ct) =>
+            {
+                var file = await evidence.DownloadAsync(id, ct);
+                return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
+            })
+            .RequirePermission(CertificationPermissions.Credits)
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/pdf", "image/jpeg", "image/png");
     }
 }

@@ -10,6 +10,7 @@ using Cqo.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cqo.Certification.Endpoints;
@@ -84,6 +85,13 @@ internal static class CertificationEndpoints
                 ledger.ReviewAsync(id, request, ct))
             .RequirePermission(CertificationPermissions.CreditsReview)
             .Validate<ReviewCreditRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        // The holder attaches a document to pending hours. Bearer tokens only on /api, so no cookie can carry a forged upload.
+        credits.MapPost("/{id:guid}/evidence", (Guid id, IFormFile file, [FromForm] Guid concurrencyStamp, CreditEvidence evidence, CancellationToken ct) =>
+                evidence.UploadAsync(id, new EvidenceUpload(file.OpenReadStream(), file.FileName, file.Length, concurrencyStamp), ct))
+            .RequirePermission(CertificationPermissions.CreditsLog)
+            .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }

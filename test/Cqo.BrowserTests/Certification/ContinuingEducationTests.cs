@@ -17,13 +17,16 @@ using static Microsoft.Playwright.Assertions;
 namespace Cqo.BrowserTests.Certification;
 
 /// <summary>
-/// Continuing education and renewal: an officer logs external hours through the dialog (a missing evidence is named), the
-/// municipal regulator approves them on the review page, and the officer sees them approved; with the hours there, an
+/// Continuing education and renewal: an officer logs external hours through the dialog (a missing evidence is named) with a
+/// scan attached, the municipal regulator downloads the scan and approves the hours on the review page, and the officer sees
+/// them approved; with the hours there, an
 /// officer renews a certificate near its end from their certificates and sees the new one.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ContinuingEducationTests(BrowserHost host)
 {
+    private static readonly byte[] s_scan = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+
     [Fact]
     public Task An_officer_logs_external_hours_which_the_municipal_regulator_approves() => host.RunAsync(async officer =>
     {
@@ -42,12 +45,21 @@ public sealed class ContinuingEducationTests(BrowserHost host)
         await officer.GetByTestId("credit-save").ClickAsync();
         await Expect(officer.Locator(".mud-dialog")).ToContainTextAsync("“证明材料”为必填项。");
 
+        // With a scan of the completion record attached: a small PDF, uploaded once the hours are logged.
         await officer.Locator("#credit-evidence").FillAsync("结业证书编号 QMS-2026-0815");
+        await officer.Locator("[data-testid='credit-file'] input[type='file']").SetInputFilesAsync(new FilePayload
+        {
+            Name = "结业证书.pdf",
+            MimeType = "application/pdf",
+            Buffer = s_scan,
+        });
+        await Expect(officer.GetByTestId("credit-file-name")).ToHaveTextAsync("结业证书.pdf");
         await officer.GetByTestId("credit-save").ClickAsync();
         await Expect(officer.Locator("#credit-title")).ToHaveCountAsync(0);
         var row = officer.Locator($"[data-testid='credit-row'][data-title='{title}']");
         await Expect(row.GetByTestId("credit-status")).ToHaveTextAsync("待审核");
         await Expect(row.GetByTestId("credit-hours")).ToHaveTextAsync("8");
+        await Expect(row.GetByTestId("credit-evidence-link")).ToHaveTextAsync("结业证书.pdf");
 
         // 2. The municipal regulator finds the pending hours and approves them; the dialog names the person and the hours.
         var regulator = await host.NewPageAsync();
@@ -59,6 +71,9 @@ public sealed class ContinuingEducationTests(BrowserHost host)
             var pending = await FindAsync(regulator, title);
             await Expect(pending.GetByTestId("credit-holder")).ToHaveTextAsync(holder);
             await Expect(pending.GetByTestId("credit-status")).ToHaveTextAsync("待审核");
+            var download = await regulator.RunAndWaitForDownloadAsync(() => pending.GetByTestId("credit-evidence-link").ClickAsync());
+            download.SuggestedFilename.ShouldBe("结业证书.pdf");
+            (await File.ReadAllBytesAsync((await download.PathAsync())!)).ShouldBe(s_scan);
             await ClickUntilAsync(pending.GetByTestId("credit-approve"), regulator.GetByTestId("reason-confirm"));
             await Expect(regulator.GetByTestId("reason-message")).ToContainTextAsync(holder);
             await Expect(regulator.GetByTestId("reason-message")).ToContainTextAsync("8 学时");

@@ -1,3 +1,4 @@
+using Cqo.Benchmarks.Infrastructure;
 using Cqo.Benchmarks.Registry;
 using Cqo.Certification.Contracts;
 using Npgsql;
@@ -46,29 +47,29 @@ internal static class CertificationCopy
             copy.Write(c.Sequence, NpgsqlDbType.Integer);
             copy.Write(i, NpgsqlDbType.Integer);
             copy.Write(holder.Name, NpgsqlDbType.Varchar);
-            Nullable(copy, holder.IdNumberMasked);
-            Nullable(copy, holder.UserId);
-            Nullable(copy, holder.PersonId);
+            copy.WriteNullable(holder.IdNumberMasked);
+            copy.WriteNullable(holder.UserId);
+            copy.WriteNullable(holder.PersonId);
             copy.Write(holder.EnterpriseId, NpgsqlDbType.Uuid);
             copy.Write(district, NpgsqlDbType.Varchar);
-            Nullable(copy, course?.ProviderId);
-            Nullable(copy, course?.CourseId);
+            copy.WriteNullable(course?.ProviderId);
+            copy.WriteNullable(course?.CourseId);
             // Only the certificate a pass issued has its enrolment; a successor keeps the course but not the enrolment.
-            Nullable(copy, c.Origin == CertificateOrigin.CoursePassed ? CertificatePlan.RandomId(random) : (Guid?)null);
-            Nullable(copy, course?.Title ?? (c.Origin == CertificateOrigin.Manual ? "企业首席质量官任职培训（集中考核）" : null));
+            copy.WriteNullable(c.Origin == CertificateOrigin.CoursePassed ? CertificatePlan.RandomId(random) : (Guid?)null);
+            copy.WriteNullable(course?.Title ?? (c.Origin == CertificateOrigin.Manual ? "企业首席质量官任职培训（集中考核）" : null));
             copy.Write(CertificatePlan.IssuerName, NpgsqlDbType.Varchar);
             copy.Write(c.IssuedOn, NpgsqlDbType.Date);
-            Nullable(copy, c.ValidUntil);
+            copy.WriteNullable(c.ValidUntil);
             copy.Write(c.Origin.ToString(), NpgsqlDbType.Varchar);
             copy.Write(c.Status.ToString(), NpgsqlDbType.Varchar);
-            Nullable(copy, last?.Reason);
-            Nullable(copy, c.Replaces >= 0 ? plan.Ids[c.Replaces] : (Guid?)null);
-            Nullable(copy, c.ReplacedBy >= 0 ? plan.Ids[c.ReplacedBy] : (Guid?)null);
+            copy.WriteNullable(last?.Reason);
+            copy.WriteNullable(c.Replaces >= 0 ? plan.Ids[c.Replaces] : (Guid?)null);
+            copy.WriteNullable(c.ReplacedBy >= 0 ? plan.Ids[c.ReplacedBy] : (Guid?)null);
             copy.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
             copy.Write(c.IssuedAt, NpgsqlDbType.TimestampTz);
-            Nullable(copy, plan.Actor(c.IssuedBy, holder).UserId);
-            Nullable(copy, last?.At);
-            Nullable(copy, last is { } step ? plan.Actor(step.By, holder).UserId : null);
+            copy.WriteNullable(plan.Actor(c.IssuedBy, holder).UserId);
+            copy.WriteNullable(last?.At);
+            copy.WriteNullable(last is { } step ? plan.Actor(step.By, holder).UserId : null);
         }
 
         copy.Complete();
@@ -110,39 +111,9 @@ internal static class CertificationCopy
         copy.Write(step.Kind.ToString(), NpgsqlDbType.Varchar);
         copy.Write(step.Status.ToString(), NpgsqlDbType.Varchar);
         copy.Write(step.At, NpgsqlDbType.TimestampTz);
-        Nullable(copy, step.Reason);
-        Nullable(copy, step.Evidence);
-        Nullable(copy, userId);
-        Nullable(copy, name);
-    }
-
-    private static void Nullable(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, NpgsqlDbType.Varchar);
-        }
-    }
-
-    private static void Nullable<T>(NpgsqlBinaryImporter copy, T? value)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            copy.Write(v, v switch
-            {
-                Guid => NpgsqlDbType.Uuid,
-                DateOnly => NpgsqlDbType.Date,
-                _ => NpgsqlDbType.TimestampTz,
-            });
-        }
-        else
-        {
-            copy.WriteNull();
-        }
+        copy.WriteNullable(step.Reason);
+        copy.WriteNullable(step.Evidence);
+        copy.WriteNullable(userId);
+        copy.WriteNullable(name);
     }
 }

@@ -1,3 +1,4 @@
+using Cqo.Benchmarks.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,9 +29,9 @@ internal static class TrainingCopy
             copy.Write(p.Address, NpgsqlDbType.Varchar);
             copy.Write(p.ContactName, NpgsqlDbType.Varchar);
             copy.Write(p.ContactPhone, NpgsqlDbType.Varchar);
-            Nullable(copy, p.ContactEmail);
+            copy.WriteNullable(p.ContactEmail);
             copy.Write(p.Status, NpgsqlDbType.Varchar);
-            Nullable(copy, p.ReviewedAt);
+            copy.WriteNullable(p.ReviewedAt);
             copy.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
             copy.Write(p.CreatedAt, NpgsqlDbType.TimestampTz);
         }
@@ -83,12 +84,12 @@ internal static class TrainingCopy
             copy.Write(c.EnrolmentCloses, NpgsqlDbType.Date);
             copy.Write(c.Capacity, NpgsqlDbType.Integer);
             copy.Write(c.SeatsTaken, NpgsqlDbType.Integer);
-            Nullable(copy, c.ExamDate);
+            copy.WriteNullable(c.ExamDate);
             copy.Write(60, NpgsqlDbType.Integer);
             copy.Write(80, NpgsqlDbType.Integer);
             copy.Write(2, NpgsqlDbType.Integer);
             copy.Write(c.Status, NpgsqlDbType.Varchar);
-            Nullable(copy, c.CancelReason);
+            copy.WriteNullable(c.CancelReason);
             copy.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
             copy.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
         }
@@ -131,8 +132,8 @@ internal static class TrainingCopy
                 copy.Write(s.EndsAt, NpgsqlDbType.TimestampTz);
                 copy.Write(s.ModuleCode, NpgsqlDbType.Varchar);
                 copy.Write(s.TrainerId, NpgsqlDbType.Uuid);
-                Nullable(copy, s.Venue);
-                Nullable(copy, s.OnlineLink);
+                copy.WriteNullable(s.Venue);
+                copy.WriteNullable(s.OnlineLink);
                 copy.Write(0, NpgsqlDbType.Integer);
                 copy.Write(s.CheckInSecret, NpgsqlDbType.Varchar);
             }
@@ -154,51 +155,21 @@ internal static class TrainingCopy
             copy.Write(e.Id, NpgsqlDbType.Uuid);
             copy.Write(e.CourseId, NpgsqlDbType.Uuid);
             copy.Write(e.ProviderId, NpgsqlDbType.Uuid);
-            Nullable(copy, e.SponsorId);
-            Nullable(copy, e.JurisdictionCode);
-            Nullable(copy, e.TraineeUserId);
-            Nullable(copy, e.PersonId);
+            copy.WriteNullable(e.SponsorId);
+            copy.WriteNullable(e.JurisdictionCode);
+            copy.WriteNullable(e.TraineeUserId);
+            copy.WriteNullable(e.PersonId);
             copy.Write(e.TraineeName, NpgsqlDbType.Varchar);
-            Nullable(copy, e.IdNumberMasked);
+            copy.WriteNullable(e.IdNumberMasked);
             copy.Write(e.Channel, NpgsqlDbType.Varchar);
             copy.Write(e.Status, NpgsqlDbType.Varchar);
-            Nullable(copy, e.WaitlistedAt);
-            Nullable(copy, e.Reason);
+            copy.WriteNullable(e.WaitlistedAt);
+            copy.WriteNullable(e.Reason);
             copy.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
             copy.Write(e.CreatedAt, NpgsqlDbType.TimestampTz);
-            Nullable(copy, e.TraineeUserId);
+            copy.WriteNullable(e.TraineeUserId);
         }
 
         copy.Complete();
-    }
-
-    private static void Nullable(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, NpgsqlDbType.Varchar);
-        }
-    }
-
-    private static void Nullable<T>(NpgsqlBinaryImporter copy, T? value)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            copy.Write(v, v switch
-            {
-                Guid => NpgsqlDbType.Uuid,
-                DateOnly => NpgsqlDbType.Date,
-                _ => NpgsqlDbType.TimestampTz,
-            });
-        }
-        else
-        {
-            copy.WriteNull();
-        }
     }
 }

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cqo.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Certificates : Migration
+    public partial class Certification : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,7 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     Year = table.Column<int>(type: "integer", nullable: false),
                     DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
+                    StatusListIndex = table.Column<int>(type: "integer", nullable: false),
                     HolderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     IdNumberMasked = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     HolderUserId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -52,6 +53,46 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Credits",
+                schema: "certification",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HolderUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EvidenceFile_FileKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    EvidenceFile_FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EvidenceFile_ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EvidenceFile_Length = table.Column<long>(type: "bigint", nullable: true),
+                    EvidenceFile_UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewComment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Credits", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -153,11 +194,43 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 columns: new[] { "Status", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Certificates_StatusListIndex",
+                schema: "certification",
+                table: "Certificates",
+                column: "StatusListIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Certificates_Year_DistrictCode_Sequence",
                 schema: "certification",
                 table: "Certificates",
                 columns: new[] { "Year", "DistrictCode", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credits_EnrolmentId",
+                schema: "certification",
+                table: "Credits",
+                column: "EnrolmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credits_HolderUserId_CompletedOn",
+                schema: "certification",
+                table: "Credits",
+                columns: new[] { "HolderUserId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credits_PersonId_CompletedOn",
+                schema: "certification",
+                table: "Credits",
+                columns: new[] { "PersonId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credits_Status_CreatedAt",
+                schema: "certification",
+                table: "Credits",
+                columns: new[] { "Status", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -165,6 +238,10 @@ namespace Cqo.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CertificateChanges",
+                schema: "certification");
+
+            migrationBuilder.DropTable(
+                name: "Credits",
                 schema: "certification");
 
             migrationBuilder.DropTable(

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Cqo.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Certificates : Migration
+    public partial class Certification : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -20,6 +20,7 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     DistrictCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusListIndex = table.Column<int>(type: "INTEGER", nullable: false),
                     HolderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     IdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     HolderUserId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -47,6 +48,45 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_certification_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certification_Credits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HolderUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EvidenceFile_FileKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    EvidenceFile_FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EvidenceFile_ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EvidenceFile_Length = table.Column<long>(type: "INTEGER", nullable: true),
+                    EvidenceFile_UploadedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_certification_Credits", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -136,10 +176,37 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 columns: new[] { "Status", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_certification_Certificates_StatusListIndex",
+                table: "certification_Certificates",
+                column: "StatusListIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_certification_Certificates_Year_DistrictCode_Sequence",
                 table: "certification_Certificates",
                 columns: new[] { "Year", "DistrictCode", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certification_Credits_EnrolmentId",
+                table: "certification_Credits",
+                column: "EnrolmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certification_Credits_HolderUserId_CompletedOn",
+                table: "certification_Credits",
+                columns: new[] { "HolderUserId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certification_Credits_PersonId_CompletedOn",
+                table: "certification_Credits",
+                columns: new[] { "PersonId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_certification_Credits_Status_CreatedAt",
+                table: "certification_Credits",
+                columns: new[] { "Status", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -147,6 +214,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "certification_CertificateChanges");
+
+            migrationBuilder.DropTable(
+                name: "certification_Credits");
 
             migrationBuilder.DropTable(
                 name: "certification_NumberSequences");

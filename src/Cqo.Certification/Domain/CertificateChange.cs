@@ -1,4 +1,5 @@
 using Cqo.Certification.Contracts;
+using Cqo.SharedKernel.Security;
 
 namespace Cqo.Certification.Domain;
 
@@ -39,4 +40,8 @@ internal sealed class CertificateChange
 }
 
 /// <summary>Who took a step: a user, or the system (a job) when null.</summary>
-internal sealed record Actor(Guid? UserId, string? Name);
+internal sealed record Actor(Guid? UserId, string? Name)
+{
+    /// <summary>The signed-in caller, by the name they are shown under.</summary>
+    public static Actor Of(ICurrentUser user) => new(user.UserId, user.DisplayName ?? user.UserName);
+}

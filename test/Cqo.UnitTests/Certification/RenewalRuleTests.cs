@@ -20,7 +20,7 @@ public sealed class RenewalRuleTests
     [InlineData(-90, 23.5, "Certification:RenewalHoursShort")]
     public void The_window_and_the_hours_decide_at_their_edges(int daysFromLastDay, double hours, string? blocker)
     {
-        s_rule.Blocker(Issue(), (decimal)hours, s_lastDay.AddDays(daysFromLastDay))?.Key.ShouldBe(blocker);
+        (s_rule.Blocker(Issue(), (decimal)hours, s_lastDay.AddDays(daysFromLastDay))?.Key).ShouldBe(blocker);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ internal sealed class CreditLedger(CertificationDbContext db, ICurrentUser user,
             throw new BusinessRuleException("certification.not_reviewer", new ErrorMessage("Certification:NotReviewer"));
         }
 
-        entry.Review(request.Approve, request.Comment, clock.GetUtcNow(), new Actor(user.UserId, user.DisplayName ?? user.UserName));
+        entry.Review(request.Approve, request.Comment, clock.GetUtcNow(), Actor.Of(user));
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();
     }

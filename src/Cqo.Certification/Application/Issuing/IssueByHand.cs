@@ -49,7 +49,7 @@ internal sealed class IssueByHand(
         var holder = new CertificateHolder(person.Name, person.IdNumberMasked, person.UserId, person.PersonId, enterprise.Id, enterprise.JurisdictionCode);
         var certified = new CertifiedCourse(course?.ProviderId, course?.CourseId, null, course?.Title, options.Value.IssuerName);
         var terms = new CertificateTerms(issuedOn, options.Value.ValidUntil(issuedOn), CertificateOrigin.Manual, Reason: request.Reason);
-        var by = new Actor(user.UserId, user.DisplayName ?? user.UserName);
+        var by = Actor.Of(user);
         var certificate = await issuer.InTransactionAsync(issuedOn.Year, enterprise.DistrictCode, async next =>
             db.Certificates.Add(new Certificate(Guid.CreateVersion7(), await next(), holder, certified, terms, now, by)).Entity, cancellationToken);
         return await queries.GetAsync(certificate.Id, cancellationToken);

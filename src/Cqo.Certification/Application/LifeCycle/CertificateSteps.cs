@@ -46,7 +46,7 @@ internal sealed class CertificateSteps(
         return await queries.GetAsync(successor.Id, cancellationToken);
     }
 
-    private Actor Actor => new(user.UserId, user.DisplayName ?? user.UserName);
+    private Actor Actor => Actor.Of(user);
 
     private async Task<CertificateDetailDto> StepAsync(
         Guid id, CertificateStepRequest request, Action<Certificate, DateTimeOffset, Actor> step, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ internal sealed class RenewCertificate(
             ?? throw new NotFoundException("Certificate", id);
         var now = clock.GetUtcNow();
         var today = now.ToShanghaiDate();
-        var by = new Actor(user.UserId, user.DisplayName ?? user.UserName);
+        var by = Actor.Of(user);
         var renewed = await issuer.InTransactionAsync(today.Year, district, async next =>
         {
             var old = await db.Certificates.FirstAsync(c => c.Id == id, cancellationToken);

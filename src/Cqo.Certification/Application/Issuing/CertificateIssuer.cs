@@ -1,6 +1,9 @@
+using Cqo.Certification.Contracts;
 using Cqo.Certification.Domain;
 using Cqo.Certification.Infrastructure;
 using Cqo.Platform.Persistence;
+using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Certification.Application.Issuing;
@@ -27,6 +30,28 @@ internal sealed class CertificateIssuer(CertificationDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Issues a successor to certificate <paramref name="id"/> (re-issue, renewal) under a new number of this year in its
+    /// district: the old certificate is read in the transaction against the stamp the caller read, <paramref name="termsFor"/>
+    /// checks it and gives the new terms (or throws), and the old one is replaced by the new. Returns the new certificate.
+    /// </summary>
+    public async Task<Certificate> SucceedAsync(
+        Guid id, Guid concurrencyStamp, CertificateChangeKind kind, string? reason, Actor by, DateTimeOffset now,
+        Func<Certificate, Task<CertificateTerms>> termsFor, CancellationToken cancellationToken)
+    {
+        var district = await db.Certificates.Where(c => c.Id == id).Select(c => c.DistrictCode).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Certificate", id);
+        return await InTransactionAsync(now.ToShanghaiDate().Year, district, async next =>
+        {
+            var old = await db.Certificates.FirstAsync(c => c.Id == id, cancellationToken);
+            db.ExpectConcurrencyStamp(old, concurrencyStamp);
+            var successor = new Certificate(Guid.CreateVersion7(), await next(), old.Holder, old.CourseForSuccessor, await termsFor(old), now, by);
+            old.ReplaceWith(successor, kind, reason, now, by);
+            db.Certificates.Add(successor);
+            return successor;
+        }, cancellationToken);
     }
 
     private async Task<CertificateSlot> NextAsync(int year, string districtCode, CancellationToken cancellationToken)

@@ -30,19 +30,10 @@ internal sealed class CertificateSteps(
     /// <summary>A lost or corrected certificate gets a new number of this year; the old one points to it. Validity is unchanged.</summary>
     public async Task<CertificateDetailDto> ReissueAsync(Guid id, CertificateStepRequest request, CancellationToken cancellationToken)
     {
-        var district = await db.Certificates.Where(c => c.Id == id).Select(c => c.DistrictCode).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Certificate", id);
         var now = clock.GetUtcNow();
-        var today = now.ToShanghaiDate();
-        var successor = await issuer.InTransactionAsync(today.Year, district, async next =>
-        {
-            var old = await LoadAsync(id, request.ConcurrencyStamp, cancellationToken);
-            var terms = new CertificateTerms(today, old.ValidUntil, CertificateOrigin.Reissue, old.Id, request.Reason);
-            var issued = new Certificate(Guid.CreateVersion7(), await next(), old.Holder, old.CourseForSuccessor, terms, now, Actor);
-            old.ReplaceWith(issued, CertificateChangeKind.Replaced, request.Reason, now, Actor);
-            db.Certificates.Add(issued);
-            return issued;
-        }, cancellationToken);
+        var successor = await issuer.SucceedAsync(id, request.ConcurrencyStamp, CertificateChangeKind.Replaced, request.Reason, Actor, now,
+            old => Task.FromResult(new CertificateTerms(now.ToShanghaiDate(), old.ValidUntil, CertificateOrigin.Reissue, old.Id, request.Reason)),
+            cancellationToken);
         return await queries.GetAsync(successor.Id, cancellationToken);
     }
 

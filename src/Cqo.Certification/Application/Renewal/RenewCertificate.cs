@@ -5,7 +5,6 @@ using Cqo.Certification.Contracts;
 using Cqo.Certification.Domain;
 using Cqo.Certification.Infrastructure;
 using Cqo.Platform.Localization;
-using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
@@ -44,31 +43,19 @@ internal sealed class RenewCertificate(
 
     public async Task<CertificateDetailDto> RenewAsync(Guid id, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
-        var district = await db.Certificates.Where(c => c.Id == id).Select(c => c.DistrictCode).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Certificate", id);
         var now = clock.GetUtcNow();
         var today = now.ToShanghaiDate();
-        var by = Actor.Of(user);
-        var renewed = await issuer.InTransactionAsync(today.Year, district, async next =>
+        var renewed = await issuer.SucceedAsync(id, concurrencyStamp, CertificateChangeKind.Renewed, null, Actor.Of(user), now, async old =>
         {
-            var old = await db.Certificates.FirstAsync(c => c.Id == id, cancellationToken);
-            db.ExpectConcurrencyStamp(old, concurrencyStamp);
             if (!user.Scope.SeesAll && old.HolderUserId != user.UserId)
             {
                 throw new BusinessRuleException("certification.not_holder", new ErrorMessage("Certification:NotHolder"));
             }
 
             var hours = await ledger.HoursTowardsAsync(old, cancellationToken);
-            if (Rule.Blocker(old, hours, today) is { } blocker)
-            {
-                throw new BusinessRuleException("certification.renewal_refused", blocker);
-            }
-
-            var terms = new CertificateTerms(today, options.Value.ValidUntil(old.ValidUntil!.Value.AddDays(1)), CertificateOrigin.Renewal, old.Id);
-            var successor = new Certificate(Guid.CreateVersion7(), await next(), old.Holder, old.CourseForSuccessor, terms, now, by);
-            old.ReplaceWith(successor, CertificateChangeKind.Renewed, null, now, by);
-            db.Certificates.Add(successor);
-            return successor;
+            return Rule.Blocker(old, hours, today) is { } blocker
+                ? throw new BusinessRuleException("certification.renewal_refused", blocker)
+                : new CertificateTerms(today, options.Value.ValidUntil(old.ValidUntil!.Value.AddDays(1)), CertificateOrigin.Renewal, old.Id);
         }, cancellationToken);
         return await queries.GetAsync(renewed.Id, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Cqo.Certification;
 using Cqo.Identity;
+using Cqo.Notifications;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
 using Cqo.Registry;
@@ -20,5 +21,6 @@ public static class CqoModules
         new RegistryModule(),
         new TrainingModule(),
         new CertificationModule(),
+        new NotificationsModule(),
     ];
 }

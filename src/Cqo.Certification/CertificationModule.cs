@@ -6,6 +6,7 @@ using Cqo.Certification.Application.Expiry;
 using Cqo.Certification.Application.Issuing;
 using Cqo.Certification.Application.LifeCycle;
 using Cqo.Certification.Application.Queries;
+using Cqo.Certification.Application.Reminders;
 using Cqo.Certification.Application.Renewal;
 using Cqo.Certification.Application.Verification;
 using Cqo.Certification.Endpoints;
@@ -15,6 +16,7 @@ using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Outbox;
 using Cqo.Platform.Persistence;
+using Cqo.Notifications.Contracts;
 using Cqo.Platform.Security.Permissions;
 using Cqo.Training.Contracts;
 using FluentValidation;
@@ -58,6 +60,7 @@ public sealed class CertificationModule : ICqoModule
         services.AddScoped<RenewCertificate>();
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();
         services.AddIntegrationEventHandler<CoursePassed, CreditOnPass>();
+        services.AddScoped<IReminderSource, CertificateExpiryReminders>();
         services.AddRecurringJob<ExpireCertificatesJob>(ExpireCertificatesJob.Id, ExpireCertificatesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<CertificationModule>(includeInternalTypes: true);

@@ -1,12 +1,14 @@
 using Cqo.Identity.Application;
 using Cqo.Identity.Application.Account;
 using Cqo.Identity.Application.Clients;
+using Cqo.Identity.Application.Directory;
 using Cqo.Identity.Application.Me;
 using Cqo.Identity.Application.PruneTokens;
 using Cqo.Identity.Application.Registrations;
 using Cqo.Identity.Application.Roles;
 using Cqo.Identity.Application.SecurityLog;
 using Cqo.Identity.Application.Users;
+using Cqo.Identity.Contracts;
 using Cqo.Identity.Endpoints;
 using Cqo.Identity.Infrastructure;
 using Cqo.Identity.Infrastructure.Accounts;
@@ -58,6 +60,7 @@ public sealed class IdentityModule : ICqoModule
         services.AddScoped<SaveUserHandler>();
         services.AddScoped<UserLockHandler>();
         services.AddScoped<OrganisationQueries>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<PermissionTree>();
         services.AddScoped<GrantsHandler>();
         services.AddScoped<RoleQueries>();

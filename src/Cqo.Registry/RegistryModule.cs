@@ -1,3 +1,4 @@
+using Cqo.Notifications.Contracts;
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
@@ -8,6 +9,7 @@ using Cqo.Registry.Application.Enterprises;
 using Cqo.Registry.Application.Filings;
 using Cqo.Registry.Application.Imports;
 using Cqo.Registry.Application.People;
+using Cqo.Registry.Application.Reminders;
 using Cqo.Registry.Contracts;
 using Cqo.Registry.Application.RuleSets;
 using Cqo.Registry.Endpoints;
@@ -54,6 +56,9 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<FilingActivation>();
         services.AddScoped<RuleSetsHandler>();
         services.AddScoped<AnnouncementQueries>();
+        services.AddScoped<WaitingFilings>();
+        services.AddScoped<IReminderSource, AwaitingReviewReminders>();
+        services.AddScoped<IReminderSource, OverdueReviewDigest>();
         services.AddRecurringJob<ActivateFilingsJob>(ActivateFilingsJob.Id, ActivateFilingsJob.Cron);
         services.AddScoped<SweepImportsHandler>();
         services.AddRecurringJob<SweepImportsJob>(SweepImportsJob.Id, SweepImportsJob.Cron);

@@ -32,6 +32,7 @@ internal static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddSingleton<IJobQueue, HangfireJobQueue>();
+        services.AddSingleton<IRecurringJobScheduler, HangfireRecurringJobScheduler>();
 
         if (jobs.Server)
         {

@@ -1,0 +1,27 @@
+using Cqo.SharedKernel.Security;
+
+namespace Cqo.Identity.Contracts;
+
+/// <summary>
+/// Accounts as other modules may reach them (notifications addresses reminders by them): name,
+/// e-mail, language and where the account acts. Only approved accounts that are not locked out.
+/// </summary>
+public interface IUserDirectory
+{
+    /// <summary>The accounts among <paramref name="userIds"/>.</summary>
+    Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The accounts of <paramref name="kind"/> holding <paramref name="role"/>, limited to the given
+    /// organisations or regulator units when those are given.
+    /// </summary>
+    Task<IReadOnlyList<UserContact>> FindMembersAsync(
+        ScopeKind kind,
+        string role,
+        IReadOnlyCollection<Guid>? organisationIds,
+        IReadOnlyCollection<string>? jurisdictionCodes,
+        CancellationToken cancellationToken);
+}
+
+/// <summary>An account as a message addresses it; <see cref="Culture"/> is zh-CN unless the account chose en.</summary>
+public sealed record UserContact(Guid Id, string DisplayName, string? Email, string Culture, Guid? OrganisationId, string? JurisdictionCode);

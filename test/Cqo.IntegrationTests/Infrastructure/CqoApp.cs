@@ -17,6 +17,7 @@ namespace Cqo.IntegrationTests.Infrastructure;
 public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
+    private SmtpSink? _mail;
 
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
 
@@ -33,9 +34,13 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Every log event the host has written.</summary>
     public CollectingLogSink Logs { get; } = new();
 
+    /// <summary>The mail server the host sends to: a real SMTP server on loopback.</summary>
+    public SmtpSink Mail => _mail ?? throw new InvalidOperationException("The mail sink is not started yet.");
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
+        _mail = await SmtpSink.StartAsync();
         _ = Server; // start the host now, so migrations run once, before the first test
     }
 
@@ -46,6 +51,8 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        _mail?.Dispose();
     }
 
     /// <summary>A client signed in as <paramref name="userId"/> holding <paramref name="permissions"/>.</summary>
@@ -76,6 +83,12 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Identity:RequireHttps", "false");
         builder.UseSetting("Identity:SpaRedirectUris:0", SpaRedirectUri);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Notifications:BaseUrl", "http://localhost");
+        builder.UseSetting("Notifications:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Notifications:Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Notifications:Smtp:Security", "None");
+        builder.UseSetting("Notifications:Smtp:TimeoutSeconds", "5");
+        builder.UseSetting("Notifications:RestrictWebhookHosts", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -72,12 +72,12 @@ public sealed class SmtpSink : IDisposable
         _server = null;
     }
 
-    /// <summary>Every mail received so far.</summary>
+    /// <summary>Every mail received so far, in the order of their Date headers (the host's clock).</summary>
     public IReadOnlyList<MimeMessage> Messages()
     {
         var received = Path.Combine(Maildir, "new");
         return Directory.Exists(received)
-            ? [.. Directory.GetFiles(received).Order().Select(f => MimeMessage.Load(f))]
+            ? [.. Directory.GetFiles(received).Select(f => MimeMessage.Load(f)).OrderBy(m => m.Date)]
             : [];
     }
 

@@ -106,6 +106,14 @@ internal sealed class NotificationsApi(CqoApp app)
         return await filter(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Deliveries.AsNoTracking()).OrderBy(d => d.CreatedAt).ToListAsync();
     }
 
+    /// <summary>Names the certificate holder's employer, as issuing does for a sponsored trainee.</summary>
+    public async Task LinkEnterpriseAsync(Guid certificateId, Guid enterpriseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Cqo.Certification.Infrastructure.CertificationDbContext>().Certificates
+            .Where(c => c.Id == certificateId).ExecuteUpdateAsync(s => s.SetProperty(c => c.EnterpriseId, enterpriseId));
+    }
+
     /// <summary>Links a certificate to the holder's account, as issuing on a pass does for a trainee who applied with one.</summary>
     public async Task LinkHolderAsync(Guid certificateId, Guid userId)
     {

@@ -41,7 +41,7 @@ public static class PlatformServiceCollectionExtensions
             .PostConfigure(o => o.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? o.ConnectionString);
         services.Configure<AuditingOptions>(configuration.GetSection(AuditingOptions.Section));
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => FileClock.From(configuration[FileClock.Setting], sp.GetRequiredService<IHostEnvironment>()));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<CircuitPrincipal>();

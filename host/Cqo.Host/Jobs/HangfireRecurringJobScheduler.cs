@@ -12,4 +12,6 @@ internal sealed class HangfireRecurringJobScheduler(IRecurringJobManager manager
         manager.AddOrUpdate<TJob>(id, job => job.RunAsync(argument, CancellationToken.None), cron, new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
 
     public void Remove(string id) => manager.RemoveIfExists(id);
+
+    public void Trigger(string id) => manager.Trigger(id);
 }

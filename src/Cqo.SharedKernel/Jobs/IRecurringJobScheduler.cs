@@ -12,4 +12,7 @@ public interface IRecurringJobScheduler
         where TJob : IQueuedJob;
 
     void Remove(string id);
+
+    /// <summary>Queues one run of the recurring job <paramref name="id"/> now, for whichever job server takes it first.</summary>
+    void Trigger(string id);
 }

@@ -16,8 +16,17 @@ namespace Cqo.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private TestDatabase? _database;
     private SmtpSink? _mail;
+
+    public CqoApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with <paramref name="settings"/> over the test defaults (a web-only host: <c>Jobs:Server=false</c>).</summary>
+    internal CqoApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
 
@@ -89,6 +98,11 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Notifications:Smtp:Security", "None");
         builder.UseSetting("Notifications:Smtp:TimeoutSeconds", "5");
         builder.UseSetting("Notifications:RestrictWebhookHosts", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -419,6 +419,11 @@ function Invoke-BuildTarget {
 }
 
 function Invoke-TestTarget {
+    # The integration tests count the platform's mails on a real SMTP server (Debian's aiosmtpd).
+    & /usr/bin/python3 -c 'import aiosmtpd' 2>$null
+    if ($LASTEXITCODE -ne 0) {
+        throw 'The integration tests need python3-aiosmtpd (a real SMTP server): apt-get install -y python3-aiosmtpd'
+    }
     $postgres = Get-PostgresPlan
     Invoke-BuildTarget
 

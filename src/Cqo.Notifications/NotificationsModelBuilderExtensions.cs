@@ -1,5 +1,6 @@
 using Cqo.Notifications.Contracts;
 using Cqo.Notifications.Domain;
+using Cqo.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Notifications;
@@ -70,8 +71,9 @@ public static class NotificationsModelBuilderExtensions
         {
             b.ToTable("Webhooks", Schema);
             b.Property(w => w.Kind).HasConversion<string>().HasMaxLength(16);
-            b.Property(w => w.Url).HasMaxLength(NotificationLimits.AddressMaxLength);
-            b.Property(w => w.ProtectedSecret).HasMaxLength(1000);
+            // A WeCom address carries its robot's key: neither it nor the secret goes into the audit trail.
+            b.Property(w => w.Url).HasMaxLength(NotificationLimits.AddressMaxLength).IsSecretInAuditTrail();
+            b.Property(w => w.ProtectedSecret).HasMaxLength(1000).IsSecretInAuditTrail();
         });
 
         return modelBuilder;

@@ -894,12 +894,14 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("ProtectedSecret")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("character varying(1000)")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.HasKey("Id");
 

@@ -897,12 +897,14 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
                     b.Property<string>("ProtectedSecret")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(1000)")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(500)")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.HasKey("Id");
 

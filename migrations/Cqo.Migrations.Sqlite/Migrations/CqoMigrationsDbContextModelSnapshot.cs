@@ -888,12 +888,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ProtectedSecret")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Cqo:SecretInAuditTrail", true);
 
                     b.HasKey("Id");
 

@@ -10,7 +10,8 @@ namespace Cqo.Training.Application.Reminders;
 /// <summary>
 /// A failed candidate with attempts left, once per failed attempt, counted from the day its result
 /// was published (DOMAIN.md §5): the trainee learns a retake is open and how many attempts remain.
-/// A retake already recorded, or a final fail, drops out.
+/// A retake already recorded, a final fail, or a course whose exams are over (scores are recorded
+/// only while it is examining) drops out.
 /// </summary>
 internal sealed class RetakeWindowReminders(TrainingDbContext db) : IReminderSource
 {
@@ -46,7 +47,7 @@ internal sealed class RetakeWindowReminders(TrainingDbContext db) : IReminderSou
         var due = (from e in db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope])
                    join c in db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]) on e.CourseId equals c.Id
                    let publishedAt = e.Attempts.Max(a => a.PublishedAt)
-                   where e.Status == EnrolmentStatus.Failed && !e.Attempts.Any(a => a.PublishedAt == null) && publishedAt >= earliest && publishedAt < latest
+                   where e.Status == EnrolmentStatus.Failed && c.Status == CourseStatus.Examining && !e.Attempts.Any(a => a.PublishedAt == null) && publishedAt >= earliest && publishedAt < latest
                    orderby publishedAt, e.Id
                    select new
                    {

@@ -118,6 +118,9 @@ public sealed class CourseReminderSourceTests(CqoApp app)
         await TrainingApi.ReadAsync<EnrolmentDto>(await TrainingApi.EnrolmentStepAsync(withdrawn.Client, withdrawn.Enrolment, "withdraw"));
         waitlisted.Enrolment.Status.ShouldBe(EnrolmentStatus.Waitlisted);
         (await probe.AboutAsync(seated.Id, Today)).ShouldBeNull("not cancelled yet");
+        var starting = new ReminderProbe(app, "training.course-starting");
+        var firstDay = course.Sessions.Min(s => s.Date);
+        (await starting.AboutAsync(seated.Id, firstDay.AddDays(-7))).ShouldNotBeNull();
 
         await TrainingApi.ReadAsync<CourseDto>(await _api.StepAsync(await _api.CourseAsync(course), "cancel", "讲师临时出差"));
 
@@ -136,5 +139,7 @@ public sealed class CourseReminderSourceTests(CqoApp app)
             r => r.Values["cancelledOn"].ShouldBe(today));
         (await probe.AboutAsync(seated.Id, today.AddDays(3), catchUpDays: 3)).ShouldNotBeNull().DueOn.ShouldBe(today);
         (await probe.AboutAsync(seated.Id, today.AddDays(4), catchUpDays: 3)).ShouldBeNull();
+        (await starting.AboutAsync(seated.Id, firstDay.AddDays(-7))).ShouldBeNull("a cancelled course does not start");
+        (await starting.AttachAsync(seated.Id)).ShouldBeNull("its sessions are off");
     }
 }

@@ -72,4 +72,19 @@ public sealed class ExamReminderSourceTests(CqoApp app)
 
         (await probe.AboutAsync(candidate.Id, today)).ShouldBeNull("no attempt left: a final fail");
     }
+
+    [Fact]
+    public async Task No_retake_is_due_once_the_course_is_completed()
+    {
+        var probe = new ReminderProbe(app, "training.retake-window");
+        var (course, trainees) = await _api.ExaminingAsync([8]);
+        await TrainingApi.ReadAsync<AttendanceGridDto>(await _api.ScoreAsync(course, (trainees[0].Id, 40m)));
+        await _api.PublishResultsAsync(course);
+        var today = app.Clock.Today();
+        (await probe.AboutAsync(trainees[0].Id, today)).ShouldNotBeNull();
+
+        await _api.AdvanceAsync(course, "complete");
+
+        (await probe.AboutAsync(trainees[0].Id, today)).ShouldBeNull("scores are recorded only while the course is examining");
+    }
 }

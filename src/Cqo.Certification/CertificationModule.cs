@@ -61,6 +61,7 @@ public sealed class CertificationModule : ICqoModule
         services.AddIntegrationEventHandler<CoursePassed, IssueOnPass>();
         services.AddIntegrationEventHandler<CoursePassed, CreditOnPass>();
         services.AddScoped<IReminderSource, CertificateExpiryReminders>();
+        services.AddScoped<IReminderSource, CreditsBelowTargetReminders>();
         services.AddRecurringJob<ExpireCertificatesJob>(ExpireCertificatesJob.Id, ExpireCertificatesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<CertificationModule>(includeInternalTypes: true);

@@ -59,6 +59,9 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<WaitingFilings>();
         services.AddScoped<IReminderSource, AwaitingReviewReminders>();
         services.AddScoped<IReminderSource, OverdueReviewDigest>();
+        services.AddScoped<IReminderSource, FilingReturnedReminders>();
+        services.AddScoped<IReminderSource, FilingEndedReminders>();
+        services.AddScoped<IReminderSource, TermEndingReminders>();
         services.AddRecurringJob<ActivateFilingsJob>(ActivateFilingsJob.Id, ActivateFilingsJob.Cron);
         services.AddScoped<SweepImportsHandler>();
         services.AddRecurringJob<SweepImportsJob>(SweepImportsJob.Id, SweepImportsJob.Cron);

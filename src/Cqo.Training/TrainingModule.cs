@@ -1,3 +1,4 @@
+using Cqo.Notifications.Contracts;
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
@@ -11,6 +12,7 @@ using Cqo.Training.Application.Courses;
 using Cqo.Training.Application.Enrolments;
 using Cqo.Training.Application.Exams;
 using Cqo.Training.Application.Providers;
+using Cqo.Training.Application.Reminders;
 using Cqo.Training.Application.Trainers;
 using Cqo.Training.Endpoints;
 using Cqo.Training.Infrastructure;
@@ -53,6 +55,12 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<AttendanceCsv>();
         services.AddSingleton<CheckInAttempts>();
         services.AddScoped<ExamResults>();
+        services.AddScoped<IReminderSource, EnrolmentClosingReminders>();
+        services.AddScoped<IReminderSource, CourseStartingReminders>();
+        services.AddScoped<IReminderSource, CourseUnderFilledReminders>();
+        services.AddScoped<IReminderSource, ScoresUnpublishedReminders>();
+        services.AddScoped<IReminderSource, RetakeWindowReminders>();
+        services.AddScoped<IReminderSource, CourseCancelledReminders>();
         services.AddRecurringJob<AdvanceCoursesJob>(AdvanceCoursesJob.Id, AdvanceCoursesJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<TrainingModule>(includeInternalTypes: true);

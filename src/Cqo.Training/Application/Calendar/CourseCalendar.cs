@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cqo.Platform.Persistence;
 using Cqo.Reference.Contracts;
 using Cqo.SharedKernel.Time;
 using Cqo.Training.Application.Courses;
@@ -41,6 +42,26 @@ internal sealed class CourseCalendar(
             await AddEventsAsync(calendar, await courses.GetAsync(courseId, cancellationToken), cancellationToken);
         }
 
+        return calendar.Line("END", "VCALENDAR").ToString();
+    }
+
+    /// <summary>
+    /// The calendar of the course enrolment <paramref name="enrolmentId"/> holds a seat on, with its
+    /// meeting links as that trainee sees them, for a reminder's e-mail (sent by a job, with no caller).
+    /// None once the seat is given up or the course cancelled: its events would mislead.
+    /// </summary>
+    public async Task<string?> ForSeatAsync(Guid enrolmentId, CancellationToken cancellationToken)
+    {
+        var courseId = await db.Enrolments.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking()
+            .Where(e => e.Id == enrolmentId && Enrolment.SeatedStatuses.Contains(e.Status))
+            .Select(e => (Guid?)e.CourseId).FirstOrDefaultAsync(cancellationToken);
+        if (courseId is null || await courses.FindAsSeatedTraineeAsync(courseId.Value, cancellationToken) is not { } course || course.Status == CourseStatus.Cancelled)
+        {
+            return null;
+        }
+
+        var calendar = Begin(course.Title, "PUBLISH");
+        await AddEventsAsync(calendar, course, cancellationToken);
         return calendar.Line("END", "VCALENDAR").ToString();
     }
 

@@ -46,6 +46,16 @@ internal sealed class CourseQueries(TrainingDbContext db, TrainingCaller caller)
             : dto with { Sessions = [.. dto.Sessions.Select(s => s with { OnlineLink = null })] };
     }
 
+    /// <summary>
+    /// A course as its seated trainees see it, meeting links included, whoever asks: for a job acting
+    /// for a trainee whose seat it checked (a reminder's e-mail has no caller to ask). None if no such course.
+    /// </summary>
+    public async Task<CourseDto?> FindAsSeatedTraineeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return course?.ToDto(await Providers().Where(p => p.Id == course.ProviderId).Select(p => p.Name).FirstAsync(cancellationToken));
+    }
+
     public Task<PagedResult<CourseListItemDto>> ListAsync(CourseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var providers = Providers();

@@ -84,6 +84,8 @@ public sealed partial class NotificationPageTests(BrowserHost host)
         await DismissMessagesAsync(page);
         await page.GetByTestId("rule-save").ClickAsync();
         await Expect(page.GetByTestId("rule-save")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已保存");
+        await DismissMessagesAsync(page);
 
         // The dry run for that day, for this rule: the officer's inbox message with the new words.
         var dayInput = page.Locator("#dry-run-day");

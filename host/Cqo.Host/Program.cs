@@ -4,6 +4,7 @@ using Cqo.Migrations;
 using Cqo.Host.Components;
 using Cqo.Host.Components.Account;
 using Cqo.Host.Components.Certification;
+using Cqo.Host.Components.Notifications;
 using Cqo.Host.Components.Registry;
 using Cqo.Host.Components.Training;
 using Cqo.Host.Jobs;
@@ -46,6 +47,8 @@ builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = Mud
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
 builder.Services.AddScoped<CircuitHandler, CircuitUserHandler>();
+// One per circuit: the inbox page tells the header's bell to count again.
+builder.Services.AddScoped<InboxCount>();
 builder.Services.AddSingleton(new LocalizationResource(typeof(Program).Assembly));
 
 var app = builder.Build();

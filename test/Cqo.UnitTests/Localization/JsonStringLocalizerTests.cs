@@ -12,6 +12,10 @@ public sealed class JsonStringLocalizerTests
         new(typeof(PlatformServiceCollectionExtensions).Assembly),
         new(typeof(Cqo.Reference.ReferenceModule).Assembly),
         new(typeof(Cqo.Identity.IdentityModule).Assembly),
+        new(typeof(Cqo.Registry.RegistryModule).Assembly),
+        new(typeof(Cqo.Training.TrainingModule).Assembly),
+        new(typeof(Cqo.Certification.CertificationModule).Assembly),
+        new(typeof(Cqo.Notifications.NotificationsModule).Assembly),
         new(typeof(Program).Assembly),
     ];
 

@@ -11,9 +11,11 @@ using Cqo.Notifications.Infrastructure;
 using Cqo.Notifications.Jobs;
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
+using Cqo.Platform.Outbox;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.SharedKernel.Seeding;
+using Cqo.Training.Contracts;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +52,7 @@ public sealed class NotificationsModule : ICqoModule
         services.AddScoped<DeliveryDispatcher>();
         services.AddRecurringJob<DispatchDeliveriesJob>(DispatchDeliveriesJob.Id, DispatchDeliveriesJob.Cron);
         services.AddScoped<RunReminderRuleJob>();
+        services.AddIntegrationEventHandler<CourseCancelled, RemindOnCourseCancelled>();
 
         services.AddScoped<Inbox>();
         services.AddScoped<Preferences>();

@@ -18,7 +18,8 @@ internal sealed class CourseCancelledReminders(TrainingDbContext db) : IReminder
 {
     private static readonly EnrolmentStatus[] s_enrolled = [EnrolmentStatus.Applied, EnrolmentStatus.Waitlisted, .. Enrolment.SeatedStatuses];
 
-    public string Event => "training.course-cancelled";
+    /// <summary>The integration event's name: notifications triggers these rules when the event arrives.</summary>
+    public string Event => CourseCancelled.EventName;
 
     public OffsetUnit Unit => OffsetUnit.DaysAfter;
 

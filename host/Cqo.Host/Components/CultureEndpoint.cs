@@ -1,9 +1,14 @@
+using Cqo.Identity.Application.Account;
 using Cqo.Platform.Localization;
+using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace Cqo.Host.Components;
 
-/// <summary><c>GET /culture/set?culture=en&amp;redirectUri=/x</c>: remembers the UI language in a cookie and goes back.</summary>
+/// <summary>
+/// <c>GET /culture/set?culture=en&amp;redirectUri=/x</c>: remembers the UI language in a cookie, and for a
+/// signed-in account as its language for mails and reminders, and goes back.
+/// </summary>
 internal static class CultureEndpoint
 {
     public const string Path = "/culture/set";
@@ -12,7 +17,7 @@ internal static class CultureEndpoint
         $"{Path}?culture={Uri.EscapeDataString(culture)}&redirectUri={Uri.EscapeDataString(redirectUri)}";
 
     public static void MapCultureEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, (HttpContext context, string? culture, string? redirectUri) =>
+        endpoints.MapGet(Path, async (HttpContext context, string? culture, string? redirectUri, ICurrentUser user, AccountSettingsHandler account) =>
         {
             if (culture is null || !SupportedCultures.All.Contains(culture, StringComparer.Ordinal))
             {
@@ -31,6 +36,11 @@ internal static class CultureEndpoint
                     SameSite = SameSiteMode.Lax,
                     Secure = context.Request.IsHttps,
                 });
+            if (user.UserId is { } userId)
+            {
+                await account.RememberCultureAsync(userId, culture);
+            }
+
             return Results.LocalRedirect(UiText.LocalOrHome(redirectUri));
         }).ExcludeFromDescription();
 }

@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Net;
+using Cqo.Identity.Contracts;
+using Cqo.IntegrationTests.Identity;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Notifications.Contracts;
 using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cqo.IntegrationTests.Notifications;
 
@@ -63,5 +67,18 @@ public sealed class CertificateReminderTests(CqoApp app)
         mail.Subject.ShouldBe($"Your CQO certificate {certificate.Number} expires on {lastDay.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en"))}");
         mail.TextBody!.ShouldContain("7 days left");
         mail.TextBody!.ShouldContain("Stop these reminders: http://localhost/unsubscribe?token=");
+    }
+
+    [Fact]
+    public async Task Switching_the_interface_to_English_makes_it_the_accounts_language_for_reminders()
+    {
+        var officer = await _api.AccountAsync(StandardRoles.Officer, ScopeKind.Individual);
+        var browser = new BrowserSession(app);
+        (await browser.SignInAsync(officer.UserName, "Passw0rd-long-enough")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.Client.GetAsync("/culture/set?culture=en&redirectUri=/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var contact = (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().FindAsync([officer.Id], CancellationToken.None)).ShouldHaveSingleItem();
+        contact.Culture.ShouldBe("en");
     }
 }

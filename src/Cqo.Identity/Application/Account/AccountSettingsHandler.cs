@@ -10,6 +10,16 @@ namespace Cqo.Identity.Application.Account;
 /// <summary>What a signed-in user changes about their own account: password and two-factor sign-in.</summary>
 internal sealed class AccountSettingsHandler(UserManager<UserAccount> users, SignInManager<UserAccount> signIn, SecurityLogWriter log)
 {
+    /// <summary>The language the account's mails and reminders use: the one its UI was last switched to.</summary>
+    public async Task RememberCultureAsync(Guid userId, string culture)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is { } user && user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            (await users.UpdateAsync(user)).ThrowIfFailed();
+        }
+    }
+
     public async Task ChangePasswordAsync(UserAccount user, string currentPassword, string newPassword)
     {
         (await users.ChangePasswordAsync(user, currentPassword, newPassword)).ThrowIfFailed("newPassword");

@@ -15,7 +15,8 @@ namespace Cqo.Notifications.Application.Reminders;
 /// One run of a rule: asks its source what is due today, records each reminder not yet recorded with
 /// its deliveries, in batches, and wakes the dispatcher. Any number of hosts and retries may run it at
 /// once: the unique (rule, subject, occurrence) key lets one of them store each reminder, and a batch
-/// that meets another run's reminder is stored again one reminder at a time, skipping those taken.
+/// that meets another run's reminder (a unique violation, or a deadlock when two batches overlap in
+/// different orders) is stored again one reminder at a time, skipping those taken.
 /// </summary>
 internal sealed class RunReminderRule(
     NotificationsDbContext db,
@@ -79,7 +80,7 @@ internal sealed class RunReminderRule(
             await db.SaveChangesAsync(cancellationToken);
             return planned.Count;
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        catch (Exception e) when (e.IsLostRace())
         {
             db.ChangeTracker.Clear();
         }
@@ -93,7 +94,7 @@ internal sealed class RunReminderRule(
                 await db.SaveChangesAsync(cancellationToken);
                 recorded++;
             }
-            catch (DbUpdateException e) when (e.IsUniqueViolation())
+            catch (Exception e) when (e.IsLostRace())
             {
                 // Another host or run recorded this one first; it sends it.
             }

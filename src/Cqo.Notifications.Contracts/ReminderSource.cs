@@ -23,6 +23,9 @@ public interface IReminderSource
     /// <summary>The reminders due on <see cref="ReminderWindow.Today"/> or in the catch-up days before it.</summary>
     IAsyncEnumerable<DueReminder> FindDueAsync(ReminderWindow window, CancellationToken cancellationToken);
 
+    /// <summary>Whether this source's e-mails carry a file (<see cref="AttachAsync"/>); the dispatcher asks only those that do.</summary>
+    bool Attaches => false;
+
     /// <summary>A file sent with the e-mail of a reminder about <paramref name="subjectKey"/> (a course's iCalendar), if any.</summary>
     Task<ReminderAttachment?> AttachAsync(string subjectKey, CancellationToken cancellationToken) => Task.FromResult<ReminderAttachment?>(null);
 }

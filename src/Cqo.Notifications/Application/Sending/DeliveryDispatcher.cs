@@ -29,7 +29,8 @@ internal sealed class DeliveryDispatcher(
     private static readonly TimeSpan s_firstRetry = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan s_longestRetry = TimeSpan.FromHours(1);
 
-    private readonly Dictionary<(Guid Rule, Guid? Reminder), ReminderAttachment?> _attachments = [];
+    private readonly Dictionary<Guid, IReminderSource?> _sources = [];
+    private readonly Dictionary<Guid, ReminderAttachment?> _attachments = [];
 
     public static TimeSpan BackOff(int attempts) =>
         TimeSpan.FromTicks(Math.Min(s_longestRetry.Ticks, s_firstRetry.Ticks << Math.Clamp(attempts - 1, 0, 20)));
@@ -134,19 +135,30 @@ internal sealed class DeliveryDispatcher(
         }
     }
 
-    /// <summary>The file a reminder's source attaches to its e-mails (a course's calendar), asked once per reminder and run.</summary>
+    /// <summary>
+    /// The file a reminder's source attaches to its e-mails (a course's calendar): only sources that
+    /// attach are asked, once per reminder and run, so the usual mail costs no look-up.
+    /// </summary>
     private async Task<ReminderAttachment?> AttachmentAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        if (_attachments.TryGetValue((delivery.RuleId, delivery.ReminderId), out var known))
+        if (!_sources.TryGetValue(delivery.RuleId, out var source))
         {
-            return known;
+            var @event = await db.Rules.AsNoTracking().Where(r => r.Id == delivery.RuleId).Select(r => r.Event).FirstOrDefaultAsync(cancellationToken);
+            source = _sources[delivery.RuleId] = @event is null ? null : sources.Find(@event);
         }
 
-        var subject = await db.Reminders.AsNoTracking().Where(r => r.Id == delivery.ReminderId).Select(r => r.SubjectKey).FirstOrDefaultAsync(cancellationToken);
-        var @event = await db.Rules.AsNoTracking().Where(r => r.Id == delivery.RuleId).Select(r => r.Event).FirstOrDefaultAsync(cancellationToken);
-        var source = @event is null ? null : sources.Find(@event);
-        var attachment = subject is null || source is null ? null : await source.AttachAsync(subject, cancellationToken);
-        return _attachments[(delivery.RuleId, delivery.ReminderId)] = attachment;
+        if (source is not { Attaches: true } || delivery.ReminderId is not { } reminderId)
+        {
+            return null;
+        }
+
+        if (!_attachments.TryGetValue(reminderId, out var attachment))
+        {
+            var subject = await db.Reminders.AsNoTracking().Where(r => r.Id == reminderId).Select(r => r.SubjectKey).FirstAsync(cancellationToken);
+            attachment = _attachments[reminderId] = await source.AttachAsync(subject, cancellationToken);
+        }
+
+        return attachment;
     }
 
     /// <summary>Records the outcome, unless the lease was lost meanwhile. Not cancellable: a sent mail must not be sent again for want of this row.</summary>

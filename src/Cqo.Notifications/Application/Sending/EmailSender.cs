@@ -110,10 +110,11 @@ internal sealed class EmailSender(IOptions<NotificationsOptions> options, Unsubs
         var text = delivery.Body;
         if (delivery.RecipientUserId is { } user)
         {
+            var (page, oneClick) = unsubscribe.LinksFor(user, delivery.RuleId);
             // RFC 8058: a mail client may unsubscribe with one POST to this address, no page, no sign-in.
-            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe.OneClickLinkFor(user, delivery.RuleId)}>");
+            message.Headers.Add("List-Unsubscribe", $"<{oneClick}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            text += "\n\n--\n" + (delivery.Culture == "en" ? "Stop these reminders: " : "退订此类提醒：") + unsubscribe.PageLinkFor(user, delivery.RuleId);
+            text += "\n\n--\n" + (delivery.Culture == "en" ? "Stop these reminders: " : "退订此类提醒：") + page;
         }
 
         var body = new BodyBuilder { TextBody = text };

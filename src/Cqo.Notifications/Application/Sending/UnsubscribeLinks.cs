@@ -20,14 +20,16 @@ internal sealed class UnsubscribeLinks(IDataProtectionProvider protection, IOpti
 
     private readonly IDataProtector _protector = protection.CreateProtector("Cqo.Notifications.Unsubscribe.v1");
 
-    public string PageLinkFor(Guid userId, Guid ruleId) => Link(PagePath, userId, ruleId);
-
-    public string OneClickLinkFor(Guid userId, Guid ruleId) => Link(OneClickPath, userId, ruleId);
+    /// <summary>The page's and the one-click address for an account and a rule, sharing one token.</summary>
+    public (string Page, string OneClick) LinksFor(Guid userId, Guid ruleId)
+    {
+        var query = $"?token={TokenFor(userId, ruleId)}";
+        var site = options.Value.BaseUrl.TrimEnd('/');
+        return (site + PagePath + query, site + OneClickPath + query);
+    }
 
     public string TokenFor(Guid userId, Guid ruleId) =>
         WebEncoders.Base64UrlEncode(_protector.Protect(Encoding.ASCII.GetBytes($"{userId:N}.{ruleId:N}")));
-
-    private string Link(string path, Guid userId, Guid ruleId) => $"{options.Value.BaseUrl.TrimEnd('/')}{path}?token={TokenFor(userId, ruleId)}";
 
     /// <summary>The account and rule a token names, or null for a token that was not issued here.</summary>
     public (Guid UserId, Guid RuleId)? Read(string? token)

@@ -97,6 +97,8 @@ internal sealed class CourseStartingReminders(TrainingDbContext db, CourseCalend
         }
     }
 
+    public bool Attaches => true;
+
     /// <summary>The course's sessions for the trainee's calendar; the subject is the enrolment, seated, so meeting links are theirs to see.</summary>
     public async Task<ReminderAttachment?> AttachAsync(string subjectKey, CancellationToken cancellationToken) =>
         Guid.TryParse(subjectKey, out var enrolmentId) && await calendars.ForSeatAsync(enrolmentId, cancellationToken) is { } calendar

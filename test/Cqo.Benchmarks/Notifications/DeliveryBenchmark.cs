@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Cqo.Notifications.Contracts;
+using Npgsql;
+
+namespace Cqo.Benchmarks.Notifications;
+
+/// <summary>One host delivery run: mails sent, seconds from the run's answer until none was pending, and how many were sent before that answer.</summary>
+internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, long Retried)
+{
+    public double PerSecond => Mails / Seconds;
+}
+
+/// <summary>The delivery figures: per run the host's and the bare loop's, the holders reachable, the messages' mean size.</summary>
+internal sealed record DeliveryResults(int Holders, IReadOnlyList<HostDelivery> Host, IReadOnlyList<double> BareSeconds, int BareMails, double MeanBytes)
+{
+    public double HostPerSecond => Statistics.Median(Host.Select(h => h.PerSecond));
+
+    public double BarePerSecond => Statistics.Median(BareSeconds.Select(s => BareMails / s));
+
+    public double Ratio => HostPerSecond / BarePerSecond;
+}
+
+/// <summary>
+/// Delivery throughput on a host with its job server and SMTP at the sink. The day's reachable holders are cut to
+/// <see cref="NotificationsOptions.Mails"/> (the others' accounts set to awaiting approval, which the directory
+/// skips), so a run records the whole day's reminders but only that many e-mails. Each run: the tables cleared,
+/// the rule run through the API (it queues the dispatcher as it answers), then the database polled every
+/// <see cref="s_poll"/> until no e-mail is pending. The bare loop sends the same messages after each host run.
+/// </summary>
+internal static class DeliveryBenchmark
+{
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
+
+    public static async Task<DeliveryResults> MeasureAsync(
+        BenchContext context, NotificationsOptions options, NpgsqlDataSource database, RuleClient rules, ExpiryRun run, TimeSpan runTime, int smtpPort)
+    {
+        var cancellationToken = context.CancellationToken;
+        var log = context.Log;
+        var holders = await LimitHoldersAsync(database, run, options.Mails, cancellationToken);
+        log.WriteLine($"  {holders:N0} holders reachable; {options.DeliveryRuns} runs after a warm-up");
+
+        var host = new List<HostDelivery>();
+        var bare = new List<double>();
+        List<MailRow>? rows = null;
+        for (var i = 0; i <= options.DeliveryRuns; i++)
+        {
+            var label = i == 0 ? "warm-up" : $"run {i}/{options.DeliveryRuns}";
+            await RawReminders.ClearAsync(database, cancellationToken);
+            await AfterTheMinuteJobAsync(runTime, cancellationToken);
+            await rules.RunAsync(run.RuleId, cancellationToken);
+            var answered = await NowAsync(database, cancellationToken);
+            var watch = Stopwatch.StartNew();
+            var deadline = TimeSpan.FromSeconds(Math.Max(300, holders));
+            while (await RawReminders.PendingEmailsAsync(database, cancellationToken) > 0)
+            {
+                if (watch.Elapsed > deadline)
+                {
+                    var stuck = await RawReminders.CountAsync(database, cancellationToken);
+                    throw new BenchmarkFailedException($"E-mails still pending after {deadline.TotalSeconds:F0} s: {stuck.Describe()}.");
+                }
+
+                await Task.Delay(s_poll, cancellationToken);
+            }
+
+            var seconds = watch.Elapsed.TotalSeconds;
+            var counts = await RawReminders.CountAsync(database, cancellationToken);
+            var sent = counts.Count(NotificationChannel.Email, DeliveryStatus.Sent);
+            var (early, retried) = await EarlyAndRetriedAsync(database, answered, cancellationToken);
+            if (sent == 0 || counts.Deliveries.Keys.Any(k => k.Channel == nameof(NotificationChannel.Email) && k.Status != nameof(DeliveryStatus.Sent)))
+            {
+                throw new BenchmarkFailedException($"Not every e-mail was sent: {counts.Describe()}.");
+            }
+
+            rows ??= await BareMailer.LoadAsync(database, cancellationToken);
+            var bareSeconds = (await BareMailer.SendAsync(smtpPort, rows, cancellationToken)).TotalSeconds;
+            var result = new HostDelivery(sent, seconds, early, retried);
+            log.WriteLine($"    {label}: host {sent:N0} mails in {seconds:F2} s ({result.PerSecond:F0}/s, {early} sent before the run answered, {retried} retried); bare {rows.Count:N0} in {bareSeconds:F2} s ({rows.Count / bareSeconds:F0}/s)");
+            if (i > 0)
+            {
+                host.Add(result);
+                bare.Add(bareSeconds);
+            }
+        }
+
+        return new DeliveryResults(holders, host, bare, rows!.Count, BareMailer.MeanBytes(rows));
+    }
+
+    /// <summary>
+    /// Leaves the accounts of <paramref name="mails"/> due holders (the first by id) approved and sets the other
+    /// generated holders' to awaiting approval; returns how many stay reachable.
+    /// </summary>
+    private static async Task<int> LimitHoldersAsync(NpgsqlDataSource database, ExpiryRun run, int mails, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            $"""
+            WITH chosen AS (
+                SELECT DISTINCT c."HolderUserId" AS id
+                FROM certification."Certificates" AS c
+                JOIN identity."Users" AS u ON u."Id" = c."HolderUserId"
+                WHERE c."Status" = 'Valid' AND c."ValidUntil" = ANY(@days) AND u."UserName" LIKE '{HolderAccounts.UserNamePrefix}%'
+                ORDER BY 1
+                LIMIT @mails)
+            UPDATE identity."Users" AS u SET "Approval" = CASE WHEN u."Id" IN (SELECT id FROM chosen) THEN 'Approved' ELSE 'Pending' END
+            WHERE u."UserName" LIKE '{HolderAccounts.UserNamePrefix}%'
+            RETURNING u."Approval"
+            """);
+        command.Parameters.AddWithValue("days", run.EventDays);
+        command.Parameters.AddWithValue("mails", mails);
+        var approved = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            approved += reader.GetString(0) == "Approved" ? 1 : 0;
+        }
+
+        return approved;
+    }
+
+    /// <summary>
+    /// The host's minute dispatch job must not send what a run has recorded before the run answers (the clock would
+    /// start late): a run that fits in a minute starts just after a minute's turn. Mails sent early are counted anyway.
+    /// </summary>
+    private static async Task AfterTheMinuteJobAsync(TimeSpan runTime, CancellationToken cancellationToken)
+    {
+        // The minute job is queued at the minute's turn and a worker takes it within a second or two.
+        const double Earliest = 5;
+        var latest = 55 - runTime.TotalSeconds;
+        if (latest < Earliest)
+        {
+            return;
+        }
+
+        var now = DateTime.UtcNow;
+        var second = now.Second + (now.Millisecond / 1000.0);
+        if (second < Earliest || second > latest)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(second < Earliest ? Earliest - second : 60 + Earliest - second), cancellationToken);
+        }
+    }
+
+    private static async Task<DateTimeOffset> NowAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand("SELECT now()");
+        return (DateTimeOffset)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<(long Early, long Retried)> EarlyAndRetriedAsync(NpgsqlDataSource database, DateTimeOffset answered, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            """
+            SELECT count(*) FILTER (WHERE "SentAt" < @answered), count(*) FILTER (WHERE "Attempts" > 1)
+            FROM notifications."Deliveries" WHERE "Channel" = 'Email'
+            """);
+        command.Parameters.AddWithValue("answered", answered);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+}

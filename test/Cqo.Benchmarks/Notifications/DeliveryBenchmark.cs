@@ -4,10 +4,17 @@ using Npgsql;
 
 namespace Cqo.Benchmarks.Notifications;
 
-/// <summary>One host delivery run: mails sent, seconds from the run's answer until none was pending, and how many were sent before that answer.</summary>
-internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, long Retried)
+/// <summary>
+/// One host delivery run: mails sent, seconds from the run's answer until none was pending (the measure), how many
+/// were sent before that answer or more than once, and from the deliveries' own times (the host's clock, the same
+/// machine's): how long after the answer the first mail went, and how long the first to the last took.
+/// </summary>
+internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, long Retried, double FirstAfterSeconds, double SpanSeconds)
 {
     public double PerSecond => Mails / Seconds;
+
+    /// <summary>Throughput once sending had begun: the job's pick-up from the queue left out.</summary>
+    public double SendingPerSecond => SpanSeconds > 0 ? (Mails - 1) / SpanSeconds : 0;
 }
 
 /// <summary>The delivery figures: per run the host's and the bare loop's, the holders reachable, the messages' mean size.</summary>
@@ -18,6 +25,8 @@ internal sealed record DeliveryResults(int Holders, IReadOnlyList<HostDelivery> 
     public double BarePerSecond => Statistics.Median(BareSeconds.Select(s => BareMails / s));
 
     public double Ratio => HostPerSecond / BarePerSecond;
+
+    public double HostSendingPerSecond => Statistics.Median(Host.Select(h => h.SendingPerSecond));
 }
 
 /// <summary>
@@ -65,7 +74,7 @@ internal static class DeliveryBenchmark
             var seconds = watch.Elapsed.TotalSeconds;
             var counts = await RawReminders.CountAsync(database, cancellationToken);
             var sent = counts.Count(NotificationChannel.Email, DeliveryStatus.Sent);
-            var (early, retried) = await EarlyAndRetriedAsync(database, answered, cancellationToken);
+            var times = await SendTimesAsync(database, answered, cancellationToken);
             if (sent == 0 || counts.Deliveries.Keys.Any(k => k.Channel == nameof(NotificationChannel.Email) && k.Status != nameof(DeliveryStatus.Sent)))
             {
                 throw new BenchmarkFailedException($"Not every e-mail was sent: {counts.Describe()}.");
@@ -73,8 +82,8 @@ internal static class DeliveryBenchmark
 
             rows ??= await BareMailer.LoadAsync(database, cancellationToken);
             var bareSeconds = (await BareMailer.SendAsync(smtpPort, rows, cancellationToken)).TotalSeconds;
-            var result = new HostDelivery(sent, seconds, early, retried);
-            log.WriteLine($"    {label}: host {sent:N0} mails in {seconds:F2} s ({result.PerSecond:F0}/s, {early} sent before the run answered, {retried} retried); bare {rows.Count:N0} in {bareSeconds:F2} s ({rows.Count / bareSeconds:F0}/s)");
+            var result = new HostDelivery(sent, seconds, times.Early, times.Retried, times.FirstAfter, times.Span);
+            log.WriteLine($"    {label}: host {sent:N0} mails in {seconds:F2} s ({result.PerSecond:F0}/s; first after {times.FirstAfter:F2} s, then {result.SendingPerSecond:F0}/s; {times.Early} sent before the run answered, {times.Retried} retried); bare {rows.Count:N0} in {bareSeconds:F2} s ({rows.Count / bareSeconds:F0}/s)");
             if (i > 0)
             {
                 host.Add(result);
@@ -141,19 +150,23 @@ internal static class DeliveryBenchmark
     private static async Task<DateTimeOffset> NowAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("SELECT now()");
-        return (DateTimeOffset)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.GetFieldValue<DateTimeOffset>(0);
     }
 
-    private static async Task<(long Early, long Retried)> EarlyAndRetriedAsync(NpgsqlDataSource database, DateTimeOffset answered, CancellationToken cancellationToken)
+    private static async Task<(long Early, long Retried, double FirstAfter, double Span)> SendTimesAsync(
+        NpgsqlDataSource database, DateTimeOffset answered, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
             """
-            SELECT count(*) FILTER (WHERE "SentAt" < @answered), count(*) FILTER (WHERE "Attempts" > 1)
+            SELECT count(*) FILTER (WHERE "SentAt" < @answered), count(*) FILTER (WHERE "Attempts" > 1),
+                extract(epoch FROM min("SentAt") - @answered)::float8, extract(epoch FROM max("SentAt") - min("SentAt"))::float8
             FROM notifications."Deliveries" WHERE "Channel" = 'Email'
             """);
         command.Parameters.AddWithValue("answered", answered);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3));
     }
 }

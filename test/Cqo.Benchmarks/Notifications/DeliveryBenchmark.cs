@@ -71,10 +71,12 @@ internal static class DeliveryBenchmark
                 await Task.Delay(s_poll, cancellationToken);
             }
 
-            var seconds = watch.Elapsed.TotalSeconds;
+            var polled = watch.Elapsed.TotalSeconds;
             var counts = await RawReminders.CountAsync(database, cancellationToken);
             var sent = counts.Count(NotificationChannel.Email, DeliveryStatus.Sent);
             var times = await SendTimesAsync(database, answered, cancellationToken);
+            // The job is queued before the answer leaves the host and may start sending while it travels: the clock then starts at the first mail.
+            var seconds = polled + Math.Max(0, -times.FirstAfter);
             if (sent == 0 || counts.Deliveries.Keys.Any(k => k.Channel == nameof(NotificationChannel.Email) && k.Status != nameof(DeliveryStatus.Sent)))
             {
                 throw new BenchmarkFailedException($"Not every e-mail was sent: {counts.Describe()}.");

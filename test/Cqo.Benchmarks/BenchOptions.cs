@@ -14,7 +14,7 @@ internal sealed class BenchOptions
         + "         [--only startup|registry|training|certification|notifications] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
         + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]\n"
         + "         [--providers 200] [--courses 20000] [--enrolments 5000000] [--seat-courses 50] [--seats-left 5]\n"
-        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--mails 5000] [--delivery-runs 3] [--quick]\n"
+        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--mails 5000] [--delivery-runs 3] [--delivery-history 0] [--quick]\n"
         + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry, training, certification and\n"
         + "       notifications sections; --certificates to the certification and notifications sections;\n"
         + "       --quick is a smoke run of the certification section (20,000 certificates, 20 PDFs a batch) and of the notifications\n"
@@ -129,6 +129,9 @@ internal sealed class BenchOptions
                     break;
                 case "--delivery-runs" when number is { } deliveryRuns:
                     options.Notifications = options.Notifications with { DeliveryRuns = deliveryRuns };
+                    break;
+                case "--delivery-history" when number is { } deliveryHistory:
+                    options.Notifications = options.Notifications with { DeliveryHistory = deliveryHistory };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

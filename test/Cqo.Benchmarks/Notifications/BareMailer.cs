@@ -29,9 +29,10 @@ internal static class BareMailer
     public static async Task<List<MailRow>> LoadAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
-            """
+            $"""
             SELECT "Id", "RuleId", "RecipientUserId", "RecipientName", "Address", "Culture", "Subject", "Body"
-            FROM notifications."Deliveries" WHERE "Channel" = 'Email' AND "Address" IS NOT NULL ORDER BY "Id"
+            FROM notifications."Deliveries" WHERE "Channel" = 'Email' AND "Address" IS NOT NULL AND "RuleId" <> '{RawReminders.HistoryRuleId}'
+            ORDER BY "Id"
             """);
         var rows = new List<MailRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cqo.Benchmarks.Registry;
 using Cqo.Notifications.Contracts;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace Cqo.Benchmarks.Notifications;
 /// were sent before that answer or more than once, and from the deliveries' own times (the host's clock, the same
 /// machine's): how long after the answer the first mail went, and how long the first to the last took.
 /// </summary>
-internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, long Retried, double FirstAfterSeconds, double SpanSeconds)
+internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, long Retried, double FirstAfterSeconds, double SpanSeconds, long DispatchJobs)
 {
     public double PerSecond => Mails / Seconds;
 
@@ -17,8 +18,12 @@ internal sealed record HostDelivery(long Mails, double Seconds, long SentEarly, 
     public double SendingPerSecond => SpanSeconds > 0 ? (Mails - 1) / SpanSeconds : 0;
 }
 
-/// <summary>The delivery figures: per run the host's and the bare loop's, the holders reachable, the messages' mean size.</summary>
-internal sealed record DeliveryResults(int Holders, IReadOnlyList<HostDelivery> Host, IReadOnlyList<double> BareSeconds, int BareMails, double MeanBytes)
+/// <summary>
+/// The delivery figures: per run the host's and the bare loop's, the holders reachable, the messages' mean size,
+/// the past days' deliveries in the table, and the plan of the dispatcher's claimed-batch read after the last run.
+/// </summary>
+internal sealed record DeliveryResults(
+    int Holders, IReadOnlyList<HostDelivery> Host, IReadOnlyList<double> BareSeconds, int BareMails, double MeanBytes, long History, QueryPlan ClaimedPlan)
 {
     public double HostPerSecond => Statistics.Median(Host.Select(h => h.PerSecond));
 
@@ -47,6 +52,13 @@ internal static class DeliveryBenchmark
         var log = context.Log;
         var holders = await LimitHoldersAsync(database, run, options.Mails, cancellationToken);
         log.WriteLine($"  {holders:N0} holders reachable; {options.DeliveryRuns} runs after a warm-up");
+        if (options.DeliveryHistory > 0)
+        {
+            log.WriteLine($"  adding {options.DeliveryHistory:N0} sent deliveries of past days to the log...");
+            var adding = Stopwatch.StartNew();
+            await RawReminders.AddHistoryAsync(database, run, options.DeliveryHistory, cancellationToken);
+            log.WriteLine($"    done in {adding.Elapsed.TotalSeconds:F1} s");
+        }
 
         var host = new List<HostDelivery>();
         var bare = new List<double>();
@@ -56,6 +68,7 @@ internal static class DeliveryBenchmark
             var label = i == 0 ? "warm-up" : $"run {i}/{options.DeliveryRuns}";
             await RawReminders.ClearAsync(database, cancellationToken);
             await AfterTheMinuteJobAsync(runTime, cancellationToken);
+            var started = await NowAsync(database, cancellationToken);
             await rules.RunAsync(run.RuleId, cancellationToken);
             var answered = await NowAsync(database, cancellationToken);
             var watch = Stopwatch.StartNew();
@@ -84,8 +97,8 @@ internal static class DeliveryBenchmark
 
             rows ??= await BareMailer.LoadAsync(database, cancellationToken);
             var bareSeconds = (await BareMailer.SendAsync(smtpPort, rows, cancellationToken)).TotalSeconds;
-            var result = new HostDelivery(sent, seconds, times.Early, times.Retried, times.FirstAfter, times.Span);
-            log.WriteLine($"    {label}: host {sent:N0} mails in {seconds:F2} s ({result.PerSecond:F0}/s; first after {times.FirstAfter:F2} s, then {result.SendingPerSecond:F0}/s; {times.Early} sent before the run answered, {times.Retried} retried); bare {rows.Count:N0} in {bareSeconds:F2} s ({rows.Count / bareSeconds:F0}/s)");
+            var result = new HostDelivery(sent, seconds, times.Early, times.Retried, times.FirstAfter, times.Span, await DispatchJobsAsync(database, started, cancellationToken));
+            log.WriteLine($"    {label}: host {sent:N0} mails in {seconds:F2} s ({result.PerSecond:F0}/s; first after {times.FirstAfter:F2} s, then {result.SendingPerSecond:F0}/s; {result.DispatchJobs} dispatch jobs; {times.Early} sent before the run answered, {times.Retried} retried); bare {rows.Count:N0} in {bareSeconds:F2} s ({rows.Count / bareSeconds:F0}/s)");
             if (i > 0)
             {
                 host.Add(result);
@@ -93,7 +106,9 @@ internal static class DeliveryBenchmark
             }
         }
 
-        return new DeliveryResults(holders, host, bare, rows!.Count, BareMailer.MeanBytes(rows));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var claimedPlan = await RawReminders.ClaimedPlanAsync(connection, "after the last delivery run", cancellationToken);
+        return new DeliveryResults(holders, host, bare, rows!.Count, BareMailer.MeanBytes(rows), options.DeliveryHistory, claimedPlan);
     }
 
     /// <summary>
@@ -164,11 +179,37 @@ internal static class DeliveryBenchmark
             """
             SELECT count(*) FILTER (WHERE "SentAt" < @answered), count(*) FILTER (WHERE "Attempts" > 1),
                 extract(epoch FROM min("SentAt") - @answered)::float8, extract(epoch FROM max("SentAt") - min("SentAt"))::float8
-            FROM notifications."Deliveries" WHERE "Channel" = 'Email'
+            FROM notifications."Deliveries" WHERE "Channel" = 'Email' AND "RuleId" <> @history
             """);
         command.Parameters.AddWithValue("answered", answered);
+        command.Parameters.AddWithValue("history", RawReminders.HistoryRuleId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3));
+    }
+
+    /// <summary>
+    /// The host's dispatch jobs (the one the run queued, and the minute job if it came round) that were running
+    /// while the run's e-mails went out, from Hangfire's own state history.
+    /// </summary>
+    private static async Task<long> DispatchJobsAsync(NpgsqlDataSource database, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            """
+            WITH mails AS (
+                SELECT min("SentAt") AS first, max("SentAt") AS last FROM notifications."Deliveries" WHERE "Channel" = 'Email' AND "RuleId" <> @history
+            ), jobs AS (
+                SELECT s.jobid, min(s.createdat) FILTER (WHERE s.name = 'Processing') AS began,
+                    max(s.createdat) FILTER (WHERE s.name IN ('Succeeded', 'Failed', 'Deleted')) AS ended
+                FROM hangfire.state AS s
+                JOIN hangfire.job AS j ON j.id = s.jobid
+                WHERE j.invocationdata::text LIKE '%DispatchDeliveriesJob%' AND s.createdat >= @started
+                GROUP BY s.jobid
+            )
+            SELECT count(*) FROM jobs, mails WHERE jobs.began <= mails.last AND coalesce(jobs.ended, 'infinity') >= mails.first
+            """);
+        command.Parameters.AddWithValue("history", RawReminders.HistoryRuleId);
+        command.Parameters.AddWithValue("started", started);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -104,18 +104,7 @@ internal static class ExpiryScanBenchmark
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var scan = RawReminders.Scan(connection, run);
         var scanPlan = await QueryPlans.ExplainAsync("Due certificates (the source's query)", "scan", scan, cancellationToken);
-        await using var claimed = new NpgsqlCommand(
-            """
-            SELECT d."Id", d."Address", d."Attempts", d."Body", d."Channel", d."CreatedAt", d."Culture", d."LastError", d."LeaseId", d."LeasedUntil", d."Link",
-                d."NextAttemptAt", d."ReadAt", d."RecipientName", d."RecipientOrganisationId", d."RecipientUserId", d."ReminderId", d."ResendOfId", d."RuleId",
-                d."SentAt", d."Status", d."Subject"
-            FROM notifications."Deliveries" AS d
-            WHERE d."LeaseId" = @lease
-            ORDER BY d."NextAttemptAt"
-            """,
-            connection);
-        claimed.Parameters.AddWithValue("lease", Guid.CreateVersion7());
-        var claimedPlan = await QueryPlans.ExplainAsync("A dispatch batch's claimed deliveries (DeliveryDispatcher, by lease)", "claimed", claimed, cancellationToken);
+        var claimedPlan = await RawReminders.ClaimedPlanAsync(connection, "after a scan run", cancellationToken);
         return [scanPlan, claimedPlan];
     }
 

@@ -23,7 +23,10 @@ internal static class NotificationsReport
         RenderData(md, options, facts, data, steps, scan);
         RenderScan(md, scan);
         RenderDelivery(md, options, delivery, deliveryMissing);
-        RenderPlans(md, scan.Plans, "EXPLAIN (ANALYZE, BUFFERS) after the last measured host run, with that run's reminders and deliveries still stored: the source's scan (the raw scan's command, which the host's EF Core query matches), and the read with which the dispatcher loads the batch it has just claimed (its lease id is new, so no row matches).");
+        RenderPlans(
+            md,
+            [.. scan.Plans, .. delivery is null ? [] : new[] { delivery.ClaimedPlan }],
+            "EXPLAIN (ANALYZE, BUFFERS), warm: the source's scan (the raw scan's command, which the host's EF Core query matches) after the last measured scan run, and the read with which the dispatcher loads the batch it has just claimed (a new lease id, so no row matches), with the last scan run's rows stored and after the last delivery run.");
         return md.ToString();
     }
 
@@ -86,18 +89,18 @@ internal static class NotificationsReport
             return;
         }
 
-        Line(md, $"A second host on the same database, with its job server (2 workers, queue polled every second) and SMTP pointed at a local sink (Debian's aiosmtpd, `aiosmtpd.handlers.Sink`, which accepts and discards; plain SMTP on loopback); dispatch batches of the default 100. Of the due holders, the first {delivery.Holders:N0} by id (asked: {options.Mails:N0}) keep their accounts approved, the others' await approval, so a run records the whole day's reminders but only their e-mails. Each run: the tables cleared, the rule run through the API (started just after a minute's turn, so the host's minute dispatch job cannot send early), which queues the dispatcher as it answers; the clock runs from the answer (or from the first mail's `SentAt`, when the queued job began sending while the answer was on its way) until the database shows no pending e-mail (polled every 100 ms). The host's minute job may join the queued dispatcher once the clock runs (leases keep them apart), as in production. Baseline, after each host run: a bare MailKit loop in the benchmark's process sending the same {delivery.BareMails:N0} messages (composed as the host composes them: sender, recipient, subject, plain-text body with the unsubscribe footer and the one-click headers; a random token of the same length; mean {delivery.MeanBytes / 1024:F1} KiB on the wire) over one connection to the same sink. {delivery.Host.Count} measured runs each after one warm-up.");
+        Line(md, $"A second host on the same database, with its job server (2 workers, queue polled every second) and SMTP pointed at a local sink (Debian's aiosmtpd, `aiosmtpd.handlers.Sink`, which accepts and discards; plain SMTP on loopback); dispatch batches of the default 100. Of the due holders, the first {delivery.Holders:N0} by id (asked: {options.Mails:N0}) keep their accounts approved, the others' await approval, so a run records the whole day's reminders but only their e-mails. Each run: the tables cleared, the rule run through the API (started just after a minute's turn, so the host's minute dispatch job cannot send early), which queues the dispatcher as it answers; the clock runs from the answer (or from the first mail's `SentAt`, when the queued job began sending while the answer was on its way) until the database shows no pending e-mail (polled every 100 ms). The host's minute job may join the queued dispatcher once the clock runs (leases keep them apart), as in production: the table counts the dispatch jobs that were running while the run's mails went out (from Hangfire's state history). Baseline, after each host run: a bare MailKit loop in the benchmark's process sending the same {delivery.BareMails:N0} messages (composed as the host composes them: sender, recipient, subject, plain-text body with the unsubscribe footer and the one-click headers; a random token of the same length; mean {delivery.MeanBytes / 1024:F1} KiB on the wire) over one connection to the same sink. {delivery.Host.Count} measured runs each after one warm-up. {(delivery.History > 0 ? Invariant($"The table also holds {delivery.History:N0} sent deliveries of past days (copies of a day's rows, `--delivery-history`), as a log nothing prunes grows: about {delivery.History / (2.0 * delivery.Host[0].Mails):F0} days at this many e-mails a day.") : "The table holds only the run's rows (`--delivery-history` adds past days' deliveries).")}");
         md.AppendLine();
-        md.AppendLine("| Run | Host mails | Host (s) | Host (mails/s) | First mail after (s) | Then (mails/s) | Sent before the answer arrived / retried | Bare (s) | Bare (mails/s) | Host / bare |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Run | Host mails | Host (s) | Host (mails/s) | First mail after (s) | Then (mails/s) | Dispatch jobs | Sent before the answer arrived / retried | Bare (s) | Bare (mails/s) | Host / bare |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (i, host) in delivery.Host.Index())
         {
             var bare = delivery.BareSeconds[i];
             var barePerSecond = delivery.BareMails / bare;
-            Line(md, $"| {i + 1} | {host.Mails:N0} | {host.Seconds:F2} | {host.PerSecond:F0} | {host.FirstAfterSeconds:F2} | {host.SendingPerSecond:F0} | {host.SentEarly} / {host.Retried} | {bare:F2} | {barePerSecond:F0} | {host.PerSecond / barePerSecond:F2} |");
+            Line(md, $"| {i + 1} | {host.Mails:N0} | {host.Seconds:F2} | {host.PerSecond:F0} | {host.FirstAfterSeconds:F2} | {host.SendingPerSecond:F0} | {host.DispatchJobs} | {host.SentEarly} / {host.Retried} | {bare:F2} | {barePerSecond:F0} | {host.PerSecond / barePerSecond:F2} |");
         }
 
-        Line(md, $"| **Median** | | | **{delivery.HostPerSecond:F0}** | | {delivery.HostSendingPerSecond:F0} | | | **{delivery.BarePerSecond:F0}** | **{delivery.Ratio:F2}** |");
+        Line(md, $"| **Median** | | | **{delivery.HostPerSecond:F0}** | | {delivery.HostSendingPerSecond:F0} | | | | **{delivery.BarePerSecond:F0}** | **{delivery.Ratio:F2}** |");
         md.AppendLine();
         Line(md, $"Per e-mail the dispatcher, one at a time: looks up the reminder's subject and the rule's event (for an attachment; the certificate source has none), protects two unsubscribe tokens, composes and sends over its run's one SMTP connection, and records the outcome with one `UPDATE`; per batch of 100 it selects the due ids, claims them with one `UPDATE` and reads the claimed rows back by lease. The bare loop does only the composing and sending: {1000 / delivery.BarePerSecond:F2} ms per mail against the host's {1000 / delivery.HostPerSecond:F2} ms from the answer, or {1000 / delivery.HostSendingPerSecond:F2} ms once sending had begun (the first and last mail's `SentAt`: the queued job's pick-up, up to a second's poll, left out; {delivery.HostSendingPerSecond / delivery.BarePerSecond:F2} × the bare loop's rate).");
     }

@@ -1,3 +1,4 @@
+using Cqo.Benchmarks.Registry;
 using Cqo.Notifications.Contracts;
 using Npgsql;
 using NpgsqlTypes;
@@ -134,13 +135,14 @@ internal static class RawReminders
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The day's rows (the past days' log, if any, left out).</summary>
     public static async Task<RunCounts> CountAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var reminders = new NpgsqlCommand("""SELECT count(*) FROM notifications."Reminders" """, connection);
         var count = (long)(await reminders.ExecuteScalarAsync(cancellationToken))!;
         await using var deliveries = new NpgsqlCommand(
-            """SELECT "Channel", "Status", count(*) FROM notifications."Deliveries" GROUP BY "Channel", "Status" """, connection);
+            $"""SELECT "Channel", "Status", count(*) FROM notifications."Deliveries" WHERE "RuleId" <> '{HistoryRuleId}' GROUP BY "Channel", "Status" """, connection);
         var byKind = new Dictionary<(string, string), long>();
         await using var reader = await deliveries.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -158,13 +160,16 @@ internal static class RawReminders
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Forgets every reminder and delivery, so the next run does the whole work again; vacuumed, so each run starts alike.</summary>
+    /// <summary>
+    /// Forgets every reminder and delivery but the past days' log (<see cref="HistoryRuleId"/>), so the next run
+    /// does the whole work again; vacuumed, so each run starts alike.
+    /// </summary>
     public static async Task ClearAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         foreach (var sql in new[]
         {
-            """DELETE FROM notifications."Deliveries" """,
+            $"""DELETE FROM notifications."Deliveries" WHERE "RuleId" <> '{HistoryRuleId}'""",
             """DELETE FROM notifications."Reminders" """,
             """VACUUM ANALYZE notifications."Deliveries", notifications."Reminders" """,
         })
@@ -172,5 +177,62 @@ internal static class RawReminders
             await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Marks the sent deliveries of past days that <see cref="AddHistoryAsync"/> makes; no rule has this id.</summary>
+    public static readonly Guid HistoryRuleId = new("00000000-0000-0000-0000-00000000d1a7");
+
+    /// <summary>
+    /// Fills the log with <paramref name="rows"/> sent deliveries of past days, copies of the day's rows as the raw
+    /// run records them (the e-mails sent, a minute and a half apart going back), then clears the day.
+    /// </summary>
+    public static async Task AddHistoryAsync(NpgsqlDataSource database, ExpiryRun run, long rows, CancellationToken cancellationToken)
+    {
+        await ClearAsync(database, cancellationToken);
+        await WriteAsync(database, run, DateTimeOffset.UtcNow, cancellationToken);
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        {
+            await using var command = new NpgsqlCommand(
+                $"""
+                INSERT INTO notifications."Deliveries" (
+                    "Id", "RuleId", "ReminderId", "Channel", "RecipientUserId", "RecipientOrganisationId", "RecipientName", "Address", "Culture",
+                    "Subject", "Body", "Link", "Status", "Attempts", "NextAttemptAt", "LeaseId", "LeasedUntil", "LastError", "CreatedAt", "SentAt",
+                    "ReadAt", "ResendOfId")
+                SELECT gen_random_uuid(), '{HistoryRuleId}', d."ReminderId", d."Channel", d."RecipientUserId", NULL, d."RecipientName", d."Address",
+                    d."Culture", d."Subject", d."Body", d."Link", 'Sent', 1, t.at, NULL, NULL, NULL, t.at, t.at, NULL, NULL
+                FROM (SELECT d.*, row_number() OVER (ORDER BY d."Id") AS n, count(*) OVER () AS day FROM notifications."Deliveries" AS d) AS d
+                CROSS JOIN generate_series(1, (@rows + d.day - 1) / d.day) AS g
+                CROSS JOIN LATERAL (SELECT d."CreatedAt" - g * interval '90 seconds' AS at) AS t
+                WHERE (g - 1) * d.day + d.n <= @rows
+                """,
+                connection)
+            {
+                CommandTimeout = 0,
+            };
+            command.Parameters.AddWithValue("rows", rows);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await ClearAsync(database, cancellationToken);
+    }
+
+    /// <summary>The plan of the read with which the dispatcher loads the batch it has just claimed: by lease id, which no index covers.</summary>
+    public static async Task<QueryPlan> ClaimedPlanAsync(NpgsqlConnection connection, string when, CancellationToken cancellationToken)
+    {
+        await using var rows = new NpgsqlCommand("""SELECT count(*) FROM notifications."Deliveries" """, connection);
+        var count = (long)(await rows.ExecuteScalarAsync(cancellationToken))!;
+        await using var claimed = new NpgsqlCommand(
+            """
+            SELECT d."Id", d."Address", d."Attempts", d."Body", d."Channel", d."CreatedAt", d."Culture", d."LastError", d."LeaseId", d."LeasedUntil", d."Link",
+                d."NextAttemptAt", d."ReadAt", d."RecipientName", d."RecipientOrganisationId", d."RecipientUserId", d."ReminderId", d."ResendOfId", d."RuleId",
+                d."SentAt", d."Status", d."Subject"
+            FROM notifications."Deliveries" AS d
+            WHERE d."LeaseId" = @lease
+            ORDER BY d."NextAttemptAt"
+            """,
+            connection);
+        claimed.Parameters.AddWithValue("lease", Guid.CreateVersion7());
+        return await QueryPlans.ExplainAsync(
+            $"A dispatch batch's claimed deliveries (DeliveryDispatcher, by lease), {when}: {count:N0} deliveries in the table", "claimed", claimed, cancellationToken);
     }
 }

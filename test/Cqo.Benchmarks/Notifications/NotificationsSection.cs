@@ -7,8 +7,11 @@ using Npgsql;
 
 namespace Cqo.Benchmarks.Notifications;
 
-/// <summary>What the notifications figures depend on: the server, the certificates' size, the machine's load.</summary>
-internal sealed record NotificationsFacts(string ServerVersion, string CertificatesSize, MachineLoad Load);
+/// <summary>
+/// What the notifications figures depend on: the server, its durability settings (every mail the dispatcher settles
+/// is a commit of its own), the certificates' size, the machine's load.
+/// </summary>
+internal sealed record NotificationsFacts(string ServerVersion, string Durability, string CertificatesSize, MachineLoad Load);
 
 /// <summary>
 /// Notifications at scale on PostgreSQL: the certification section's millions of certificates, accounts for the
@@ -60,6 +63,7 @@ internal sealed class NotificationsSection(NotificationsOptions options, Registr
 
         var facts = new NotificationsFacts(
             await database.ScalarAsync("SHOW server_version", cancellationToken),
+            await database.ScalarAsync("SELECT 'fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit')", cancellationToken),
             await database.ScalarAsync("""SELECT pg_size_pretty(pg_total_relation_size('certification."Certificates"'))""", cancellationToken),
             new MachineLoad(loadBefore, MachineLoad.Now()));
         return NotificationsReport.Render(options, facts, data, steps, scan, delivery, missing);

@@ -1,21 +1,24 @@
 using System.Globalization;
 using Cqo.Benchmarks.Certification;
+using Cqo.Benchmarks.Notifications;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Training;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: where the report goes, how many runs, which sections, and the registry, training and certification sections' sizes.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry, training, certification and notifications sections' sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
-        + "         [--only startup|registry|training|certification] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
+        + "         [--only startup|registry|training|certification|notifications] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
         + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]\n"
         + "         [--providers 200] [--courses 20000] [--enrolments 5000000] [--seat-courses 50] [--seats-left 5]\n"
-        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--quick]\n"
-        + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry, training and certification sections;\n"
-        + "       --quick is a smoke run of the certification section (20,000 certificates, 20 PDFs a batch), before --certificates and --pdfs.";
+        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--mails 5000] [--delivery-runs 3] [--delivery-history 0] [--quick]\n"
+        + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry, training, certification and\n"
+        + "       notifications sections; --certificates to the certification and notifications sections;\n"
+        + "       --quick is a smoke run of the certification section (20,000 certificates, 20 PDFs a batch) and of the notifications\n"
+        + "       section (100,000 certificates, 500 mails, 2 delivery runs), before --certificates, --pdfs, --mails and --delivery-runs.";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
@@ -23,7 +26,7 @@ internal sealed class BenchOptions
     /// <summary>Measured runs per subject, after one discarded warm-up run.</summary>
     public int Runs { get; private set; } = 5;
 
-    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>, <c>certification</c>); null runs them all.</summary>
+    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>, <c>certification</c>, <c>notifications</c>); null runs them all.</summary>
     public string? Only { get; private set; }
 
     public RegistryOptions Registry { get; private set; } = new();
@@ -32,14 +35,17 @@ internal sealed class BenchOptions
 
     public CertificationOptions Certification { get; private set; } = new();
 
+    public NotificationsOptions Notifications { get; private set; } = new();
+
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
         options = new BenchOptions();
         error = "";
-        // The smoke-run sizes first, so --certificates and --pdfs given with them still count.
+        // The smoke-run sizes first, so --certificates, --pdfs, --mails and --delivery-runs given with them still count.
         if (args.Contains("--quick"))
         {
             options.Certification = CertificationOptions.Quick;
+            options.Notifications = NotificationsOptions.Quick;
         }
 
         for (var i = 0; i < args.Length; i++)
@@ -63,7 +69,7 @@ internal sealed class BenchOptions
                     // Relative to where the command was typed, like any other CLI path.
                     options.Output = Path.GetFullPath(value);
                     break;
-                case "--only" when value is "startup" or "registry" or "training" or "certification":
+                case "--only" when value is "startup" or "registry" or "training" or "certification" or "notifications":
                     options.Only = value;
                     break;
                 case "--runs" when number is { } runs:
@@ -113,9 +119,19 @@ internal sealed class BenchOptions
                     break;
                 case "--certificates" when number is { } certificates:
                     options.Certification = options.Certification with { Certificates = certificates };
+                    options.Notifications = options.Notifications with { Certificates = certificates };
                     break;
                 case "--pdfs" when number is { } pdfs:
                     options.Certification = options.Certification with { Pdfs = pdfs };
+                    break;
+                case "--mails" when number is { } mails:
+                    options.Notifications = options.Notifications with { Mails = mails };
+                    break;
+                case "--delivery-runs" when number is { } deliveryRuns:
+                    options.Notifications = options.Notifications with { DeliveryRuns = deliveryRuns };
+                    break;
+                case "--delivery-history" when number is { } deliveryHistory:
+                    options.Notifications = options.Notifications with { DeliveryHistory = deliveryHistory };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

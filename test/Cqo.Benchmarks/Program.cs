@@ -1,6 +1,7 @@
 using Cqo.Benchmarks;
 using Cqo.Benchmarks.Certification;
 using Cqo.Benchmarks.Infrastructure;
+using Cqo.Benchmarks.Notifications;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Startup;
 using Cqo.Benchmarks.Training;
@@ -36,6 +37,7 @@ try
         ("registry", new RegistrySearchSection(options.Registry)),
         ("training", new TrainingSection(options.Training, options.Registry)),
         ("certification", new CertificationSection(options.Certification, options.Registry)),
+        ("notifications", new NotificationsSection(options.Notifications, options.Registry)),
     ];
     IBenchmarkSection[] sections = [.. all.Where(s => options.Only is null || s.Key == options.Only).Select(s => s.Section)];
     var markdown = await Report.RunAsync(context, sections);

@@ -3,9 +3,11 @@ using Cqo.Notifications.Application.Inbox;
 using Cqo.Notifications.Application.Log;
 using Cqo.Notifications.Application.Preferences;
 using Cqo.Notifications.Application.Reminders;
+using Cqo.Notifications.Application.Retention;
 using Cqo.Notifications.Application.Rules;
 using Cqo.Notifications.Application.Sending;
 using Cqo.Notifications.Application.Webhooks;
+using Cqo.Notifications.Contracts;
 using Cqo.Notifications.Endpoints;
 using Cqo.Notifications.Infrastructure;
 using Cqo.Notifications.Jobs;
@@ -34,6 +36,8 @@ public sealed class NotificationsModule : ICqoModule
             .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Notifications:BaseUrl must be an absolute address.")
             .Validate(o => o.BatchSize > 0 && o.RunBatchSize > 0 && o.MaxAttempts > 0 && o.LeaseSeconds > 0,
                 "Notifications:BatchSize, RunBatchSize, MaxAttempts and LeaseSeconds must be positive.")
+            .Validate(o => o.RetentionDays > NotificationLimits.MaxCatchUpDays,
+                "Notifications:RetentionDays must exceed the longest catch-up (31 days), or a pruned reminder could be sent again.")
             .ValidateOnStart();
 
         services.AddScoped<ReminderSources>();
@@ -52,6 +56,8 @@ public sealed class NotificationsModule : ICqoModule
         services.AddScoped<DeliveryDispatcher>();
         services.AddRecurringJob<DispatchDeliveriesJob>(DispatchDeliveriesJob.Id, DispatchDeliveriesJob.Cron);
         services.AddScoped<RunReminderRuleJob>();
+        services.AddScoped<PruneDeliveryLog>();
+        services.AddRecurringJob<PruneDeliveryLogJob>(PruneDeliveryLogJob.Id, PruneDeliveryLogJob.Cron);
         services.AddIntegrationEventHandler<CourseCancelled, RemindOnCourseCancelled>();
 
         services.AddScoped<Inbox>();

@@ -19,6 +19,9 @@ internal sealed class NotificationsOptions
     /// <summary>Attempts before a delivery is dead: with back-off from one minute to an hour, about 15 hours.</summary>
     public int MaxAttempts { get; set; } = 20;
 
+    /// <summary>Days reminders and their deliveries (the inbox included) are kept; at least a year, so last year's record can be shown.</summary>
+    public int RetentionDays { get; set; } = 400;
+
     /// <summary>How long a claimed batch is its host's alone.</summary>
     public int LeaseSeconds { get; set; } = 300;
 

@@ -78,7 +78,11 @@ public sealed record ReminderWindow(DateOnly Today, IReadOnlyList<int> Offsets, 
         offsets.Select(o => (int?)o).Aggregate((int?)null, (best, o) => best is null || (max ? o > best : o < best) ? o : best);
 }
 
-/// <summary>A reminder rule as first seeded; its templates hold a zh-CN and an en version.</summary>
+/// <summary>
+/// A reminder rule as first seeded; its templates hold a zh-CN and an en version. A rule for an
+/// organisation's administrators names the webhook channel too: it posts only to organisations that
+/// set up a group-chat robot.
+/// </summary>
 public sealed record DefaultRule(
     string Key,
     IReadOnlyList<int> Offsets,

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Cqo.Certification.Contracts;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Notifications.Contracts;
+using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Security;
 
 namespace Cqo.IntegrationTests.Notifications;
@@ -143,6 +144,29 @@ public sealed class DeliveryTests(CqoApp app)
 
         JsonDocument.Parse(posts.Single(p => p.Path == "/cgi-bin/webhook/send").Body).RootElement
             .GetProperty("markdown").GetProperty("content").GetString().ShouldNotBeNull().ShouldContain("SHCQO-");
+    }
+
+    [Fact]
+    public async Task A_returned_filing_reaches_the_enterprises_group_chat_by_default_unless_it_opted_out_of_that_rule()
+    {
+        await using var robots = await HttpSink.StartAsync();
+        var registry = _api.Certification.Registry;
+        var told = await EnterpriseWithWebhookAsync(WebhookKind.WeCom, $"{robots.BaseUrl}/cgi-bin/webhook/send?key=told", null);
+        var quiet = await EnterpriseWithWebhookAsync(WebhookKind.WeCom, $"{robots.BaseUrl}/cgi-bin/webhook/send?key=quiet", null);
+        var optOut = await Webhooks(quiet).PutAsJsonAsync(
+            $"/api/notifications/organisation-preferences/{NotificationsApi.RuleId("filing-returned")}", new { optedOut = NotificationChannel.Webhook }, Json.Options);
+        optOut.StatusCode.ShouldBe(HttpStatusCode.NoContent, await optOut.Content.ReadAsStringAsync());
+        foreach (var enterprise in new[] { told, quiet })
+        {
+            var submitted = await registry.SubmitAsync(await registry.ReadyAsync(enterprise));
+            await registry.ReviewAsync(await registry.ReviewAsync(submitted, ReviewDecision.StartReview), ReviewDecision.Return, "请补充聘任书");
+        }
+
+        await _api.RunAsync("filing-returned");
+        await _api.DispatchAsync();
+
+        robots.Requests.Select(r => r.Query).ShouldBe(["?key=told"]);
+        (await _api.DeliveriesAsync(q => q.Where(d => d.RecipientOrganisationId == quiet))).ShouldBeEmpty();
     }
 
     [Fact]

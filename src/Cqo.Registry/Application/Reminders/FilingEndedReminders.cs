@@ -28,7 +28,7 @@ internal sealed class FilingEndedReminders(RegistryDbContext db) : IReminderSour
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("filing-ended", [0], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox, "0 8 * * *",
+        new("filing-ended", [0], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "0 8 * * *",
         [
             new("zh-CN", "请在 {successorDue} 前补聘首席质量官",
                 "{enterpriseName}：\n贵单位首席质量官 {officerName} 的聘任已于 {endedOn} 终止。请在 30 日内（{successorDue} 前）聘任新的首席质量官，并在平台提交聘任备案。\n提交新的备案：{link}"),

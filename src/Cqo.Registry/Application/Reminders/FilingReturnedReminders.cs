@@ -22,7 +22,7 @@ internal sealed class FilingReturnedReminders(RegistryDbContext db) : IReminderS
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("filing-returned", [0, 7, 14], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox, "*/15 * * * *",
+        new("filing-returned", [0, 7, 14], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "*/15 * * * *",
         [
             new("zh-CN", "首席质量官备案被退回，请修改后重新提交",
                 "{enterpriseName}：\n贵单位为 {officerName} 提交的首席质量官聘任备案已于 {returnedOn} 被审核人员退回（至今 {daysSince} 天），退回意见：{comment}\n请按意见修改备案材料后重新提交：{link}"),

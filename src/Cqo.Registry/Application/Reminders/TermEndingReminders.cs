@@ -20,7 +20,7 @@ internal sealed class TermEndingReminders(RegistryDbContext db) : IReminderSourc
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("term-ending", [60, 30], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox, "0 8 * * *",
+        new("term-ending", [60, 30], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "0 8 * * *",
         [
             new("zh-CN", "首席质量官任期将于 {termEnd} 届满",
                 "{enterpriseName}：\n贵单位首席质量官 {officerName} 的任期将于 {termEnd} 届满，还剩 {daysLeft} 天。如需续聘或另聘，请提前办理并在平台提交新的聘任备案，避免首席质量官岗位空缺。\n查看备案：{link}"),

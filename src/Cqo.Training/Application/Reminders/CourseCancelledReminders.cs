@@ -27,7 +27,7 @@ internal sealed class CourseCancelledReminders(TrainingDbContext db) : IReminder
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("course-cancelled", [0], ReminderAudience.Holder | ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox, "*/15 * * * *",
+        new("course-cancelled", [0], ReminderAudience.Holder | ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "*/15 * * * *",
         [
             new("zh-CN", "课程取消通知：“{courseTitle}”",
                 "您好：\n{providerName}已于 {cancelledOn} 取消原定 {startDate} 开课的“{courseTitle}”，取消原因：{reason}。\n{traineeName} 在该课程的报名随之失效，无需再做任何操作；如需参加培训，请另行选择其他课程报名。\n查看课程：{link}"),

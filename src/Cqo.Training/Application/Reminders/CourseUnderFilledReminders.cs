@@ -21,7 +21,7 @@ internal sealed class CourseUnderFilledReminders(TrainingDbContext db) : IRemind
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("course-under-filled", [5], ReminderAudience.Provider, NotificationChannel.Email | NotificationChannel.Inbox, "0 8 * * *",
+        new("course-under-filled", [5], ReminderAudience.Provider, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "0 8 * * *",
         [
             new("zh-CN", "报名人数不足一半：{courseTitle}",
                 "您好：\n贵机构的“{courseTitle}”将于 {enrolmentCloses} 截止报名（还剩 {daysLeft} 天），目前仅占用 {seatsTaken} 个名额，不到 {capacity} 个名额的一半。课程计划于 {startDate} 开课，请考虑加强宣传、联系企业组织报名，或调整开课安排。\n查看课程：{link}"),

@@ -21,7 +21,7 @@ internal sealed class EnrolmentClosingReminders(TrainingDbContext db) : IReminde
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("enrolment-closing", [3], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox, "0 8 * * *",
+        new("enrolment-closing", [3], ReminderAudience.Enterprise, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "0 8 * * *",
         [
             new("zh-CN", "报名即将截止：{traineeName} 的培训报名待贵单位确认",
                 "您好：\n贵单位的 {traineeName} 报名参加了{providerName}的“{courseTitle}”（{startDate} 开课），目前仍待贵单位确认。该课程报名将于 {enrolmentCloses} 截止，还剩 {daysLeft} 天；截止前未确认的报名将无法获得名额。\n请尽快确认或驳回：{link}"),

@@ -27,7 +27,7 @@ internal sealed class ScoresUnpublishedReminders(TrainingDbContext db) : IRemind
 
     public IReadOnlyList<DefaultRule> Defaults { get; } =
     [
-        new("scores-unpublished", [7], ReminderAudience.Provider, NotificationChannel.Email | NotificationChannel.Inbox, "0 9 * * *",
+        new("scores-unpublished", [7], ReminderAudience.Provider, NotificationChannel.Email | NotificationChannel.Inbox | NotificationChannel.Webhook, "0 9 * * *",
         [
             new("zh-CN", "考试成绩尚未发布：{courseTitle}",
                 "您好：\n贵机构“{courseTitle}”的考试已于 {examDate} 举行，{daysSince} 天过去了，仍有 {waiting} 名学员的成绩未发布。成绩发布后，合格学员才能获得证书，请尽快录入并发布成绩。\n录入和发布成绩：{link}"),

@@ -1,4 +1,5 @@
 using Cqo.Notifications.Contracts;
+using Cqo.Platform.Localization;
 using Cqo.SharedKernel.Domain;
 
 namespace Cqo.Notifications.Domain;
@@ -45,7 +46,7 @@ internal sealed class ReminderRule : AggregateRoot
 
     /// <summary>The words for <paramref name="culture"/>, else the Chinese ones (every rule has them).</summary>
     public RuleTemplate TemplateFor(string culture) =>
-        Templates.FirstOrDefault(t => t.Culture == culture) ?? Templates.First(t => t.Culture == RuleTemplate.DefaultCulture);
+        Templates.FirstOrDefault(t => t.Culture == culture) ?? Templates.First(t => t.Culture == SupportedCultures.Default);
 
     public void SetTemplate(string culture, string subject, string body)
     {
@@ -57,10 +58,6 @@ internal sealed class ReminderRule : AggregateRoot
 /// <summary>A rule's words in one language: a subject line and a body, with <c>{field}</c> placeholders.</summary>
 internal sealed class RuleTemplate(string culture, string subject, string body)
 {
-    public const string DefaultCulture = "zh-CN";
-
-    public static readonly IReadOnlyList<string> Cultures = [DefaultCulture, "en"];
-
     public string Culture { get; private set; } = culture;
 
     public string Subject { get; private set; } = subject;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Cqo.IntegrationTests.Infrastructure;
 
@@ -27,7 +26,7 @@ internal sealed class HostProcess : IAsyncDisposable
         var hostFolder = Path.Combine(RepositoryRoot(), "host", "Cqo.Host");
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
         var dll = Path.Combine(hostFolder, "bin", configuration, "net10.0", "Cqo.Host.dll");
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var log = Path.Combine(Path.GetTempPath(), $"cqo-host-{Guid.NewGuid():N}.log");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
@@ -118,12 +117,5 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         return folder?.FullName ?? throw new InvalidOperationException("Cqo.slnx not found above the test folder.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -25,7 +25,7 @@ public sealed class SmtpSink : IDisposable
 
     public static async Task<SmtpSink> StartAsync(int? port = null)
     {
-        var sink = new SmtpSink(port ?? FreePort());
+        var sink = new SmtpSink(port ?? LoopbackPort.Free());
         await sink.StartAsync();
         return sink;
     }
@@ -89,12 +89,5 @@ public sealed class SmtpSink : IDisposable
     {
         StopAsync().GetAwaiter().GetResult();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,7 @@
 using Cqo.Identity.Contracts;
 using Cqo.Identity.Domain;
 using Cqo.Identity.Infrastructure;
+using Cqo.Platform.Localization;
 using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,6 @@ namespace Cqo.Identity.Application.Directory;
 
 internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
 {
-    private const string DefaultCulture = "zh-CN";
-
     public async Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await Reachable().Where(u => userIds.Contains(u.Id)).Select(s_contact).ToListAsync(cancellationToken);
 
@@ -43,5 +42,5 @@ internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
         db.Users.AsNoTracking().Where(u => u.Approval == ApprovalStatus.Approved && u.LockoutEnd != DateTimeOffset.MaxValue);
 
     private static readonly System.Linq.Expressions.Expression<Func<UserAccount, UserContact>> s_contact = u =>
-        new UserContact(u.Id, u.DisplayName, u.Email, u.PreferredCulture ?? DefaultCulture, u.OrganisationId, u.JurisdictionCode);
+        new UserContact(u.Id, u.DisplayName, u.Email, u.PreferredCulture ?? SupportedCultures.Default, u.OrganisationId, u.JurisdictionCode);
 }

@@ -44,7 +44,7 @@ internal sealed class Inbox(NotificationsDbContext db, ICurrentUser user, TimePr
 
     private IQueryable<Delivery> Mine()
     {
-        var me = user.UserId ?? throw new BusinessRuleException("notifications.account_required", new ErrorMessage("Notifications:AccountRequired"));
+        var me = user.AccountId();
         return db.Deliveries.AsNoTracking().Where(d => d.RecipientUserId == me && d.Channel == NotificationChannel.Inbox && d.Status == DeliveryStatus.Sent);
     }
 }

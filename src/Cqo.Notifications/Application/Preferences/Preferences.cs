@@ -16,16 +16,16 @@ namespace Cqo.Notifications.Application.Preferences;
 internal sealed class Preferences(NotificationsDbContext db, ICurrentUser user, UnsubscribeLinks links, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PreferenceDto>> MineAsync(CancellationToken cancellationToken) =>
-        await ListAsync(Me(), AudienceOf(user.Scope.Kind), ~NotificationChannel.Webhook, cancellationToken);
+        await ListAsync(user.AccountId(), AudienceOf(user.Scope.Kind), ~NotificationChannel.Webhook, cancellationToken);
 
     public async Task SetMineAsync(Guid ruleId, NotificationChannel optedOut, CancellationToken cancellationToken) =>
-        await SetAsync(Me(), ruleId, optedOut & ~NotificationChannel.Webhook, cancellationToken);
+        await SetAsync(user.AccountId(), ruleId, optedOut & ~NotificationChannel.Webhook, cancellationToken);
 
     public async Task<IReadOnlyList<PreferenceDto>> OrganisationAsync(CancellationToken cancellationToken) =>
-        await ListAsync(Organisation(), AudienceOf(user.Scope.Kind), NotificationChannel.Webhook, cancellationToken);
+        await ListAsync(user.OrganisationId(), AudienceOf(user.Scope.Kind), NotificationChannel.Webhook, cancellationToken);
 
     public async Task SetOrganisationAsync(Guid ruleId, NotificationChannel optedOut, CancellationToken cancellationToken) =>
-        await SetAsync(Organisation(), ruleId, optedOut & NotificationChannel.Webhook, cancellationToken);
+        await SetAsync(user.OrganisationId(), ruleId, optedOut & NotificationChannel.Webhook, cancellationToken);
 
     /// <summary>RFC 8058 one-click unsubscribe: the token's account stops getting the token's rule by e-mail. False for a token not issued here.</summary>
     public async Task<bool> UnsubscribeAsync(string? token, CancellationToken cancellationToken)
@@ -93,9 +93,4 @@ internal sealed class Preferences(NotificationsDbContext db, ICurrentUser user, 
             // The same choice saved at the same moment elsewhere (a double click): it stands.
         }
     }
-
-    private Guid Me() => user.UserId ?? throw new BusinessRuleException("notifications.account_required", new ErrorMessage("Notifications:AccountRequired"));
-
-    private Guid Organisation() =>
-        user.Scope.SeenOrganisationId ?? throw new BusinessRuleException("notifications.organisation_required", new ErrorMessage("Notifications:OrganisationRequired"));
 }

@@ -2,6 +2,7 @@ using Cqo.Identity.Contracts;
 using Cqo.Notifications.Contracts;
 using Cqo.Notifications.Domain;
 using Cqo.Notifications.Infrastructure;
+using Cqo.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -73,7 +74,7 @@ internal sealed class ReminderPlanner(NotificationsDbContext db, IUserDirectory 
             if (webhooks.TryGetValue(organisation, out var webhook) && !optOuts.Contains((organisation, NotificationChannel.Webhook)))
             {
                 var recipient = new DeliveryRecipient(null, organisation, webhook.Kind.ToString(), webhook.Kind.ToString());
-                deliveries.Add(new Delivery(Guid.CreateVersion7(now), rule.Id, reminder.Id, NotificationChannel.Webhook, recipient, In(RuleTemplate.DefaultCulture), now));
+                deliveries.Add(new Delivery(Guid.CreateVersion7(now), rule.Id, reminder.Id, NotificationChannel.Webhook, recipient, In(SupportedCultures.Default), now));
             }
         }
 

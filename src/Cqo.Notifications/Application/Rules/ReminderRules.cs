@@ -2,6 +2,7 @@ using Cqo.Notifications.Application.Reminders;
 using Cqo.Notifications.Contracts;
 using Cqo.Notifications.Domain;
 using Cqo.Notifications.Infrastructure;
+using Cqo.Platform.Localization;
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,7 @@ internal sealed class ReminderRules(NotificationsDbContext db, ReminderSources s
         var source = sources.Find(rule.Event);
         return new ReminderRuleDto(rule.Id, rule.Key, rule.Event, source?.Unit ?? OffsetUnit.DaysBefore, source?.Fields ?? [],
             rule.Offsets, rule.Audiences, rule.Channels, rule.Cron, rule.CatchUpDays, rule.Enabled,
-            [.. rule.Templates.OrderBy(t => t.Culture == RuleTemplate.DefaultCulture ? 0 : 1).Select(t => new RuleTemplateDto(t.Culture, t.Subject, t.Body))],
+            [.. rule.Templates.OrderBy(t => t.Culture == SupportedCultures.Default ? 0 : 1).Select(t => new RuleTemplateDto(t.Culture, t.Subject, t.Body))],
             rule.ConcurrencyStamp);
     }
 }

@@ -1,5 +1,5 @@
 using Cqo.Notifications.Contracts;
-using Cqo.Notifications.Domain;
+using Cqo.Platform.Localization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -37,11 +37,11 @@ internal sealed class SaveRuleValidator : AbstractValidator<SaveRuleRequest>
             .Must(CronFormat.IsValid).WithMessage(_ => texts["Notifications:CronInvalid"]);
         RuleFor(x => x.CatchUpDays).InclusiveBetween(0, NotificationLimits.MaxCatchUpDays);
         RuleFor(x => x.Templates).NotNull()
-            .Must(t => t.Any(x => x.Culture == RuleTemplate.DefaultCulture)).WithMessage(_ => texts["Notifications:ChineseTemplateRequired"])
+            .Must(t => t.Any(x => x.Culture == SupportedCultures.Default)).WithMessage(_ => texts["Notifications:ChineseTemplateRequired"])
             .Must(t => t.Select(x => x.Culture).Distinct().Count() == t.Count).WithMessage(_ => texts["Notifications:TemplateCultureTwice"]);
         RuleForEach(x => x.Templates).ChildRules(t =>
         {
-            t.RuleFor(x => x.Culture).Must(RuleTemplate.Cultures.Contains).WithMessage(_ => texts["Notifications:CultureUnknown", string.Join(", ", RuleTemplate.Cultures)]);
+            t.RuleFor(x => x.Culture).Must(SupportedCultures.All.Contains).WithMessage(_ => texts["Notifications:CultureUnknown", string.Join(", ", SupportedCultures.All)]);
             t.RuleFor(x => x.Subject).NotEmpty().MaximumLength(NotificationLimits.SubjectMaxLength);
             t.RuleFor(x => x.Body).NotEmpty().MaximumLength(NotificationLimits.BodyMaxLength);
         });

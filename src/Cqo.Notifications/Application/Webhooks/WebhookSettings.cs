@@ -46,12 +46,12 @@ internal sealed class WebhookSettings(NotificationsDbContext db, ICurrentUser us
     private readonly IDataProtector _secrets = protection.CreateProtector(WebhookSecrets.Purpose);
 
     public async Task<WebhookDto?> GetAsync(CancellationToken cancellationToken) =>
-        await db.Webhooks.AsNoTracking().Where(w => w.Id == Organisation())
+        await db.Webhooks.AsNoTracking().Where(w => w.Id == user.OrganisationId())
             .Select(w => new WebhookDto(w.Kind, w.Url, w.ProtectedSecret != null, w.Enabled, w.ConcurrencyStamp)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<WebhookDto> SaveAsync(SaveWebhookRequest request, CancellationToken cancellationToken)
     {
-        var organisation = Organisation();
+        var organisation = user.OrganisationId();
         var secret = string.IsNullOrWhiteSpace(request.Secret) ? null : _secrets.Protect(request.Secret.Trim());
         var webhook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == organisation, cancellationToken);
         if (webhook is null)
@@ -82,14 +82,14 @@ internal sealed class WebhookSettings(NotificationsDbContext db, ICurrentUser us
 
     public async Task DeleteAsync(CancellationToken cancellationToken)
     {
-        var organisation = Organisation();
+        var organisation = user.OrganisationId();
         await db.Webhooks.Where(w => w.Id == organisation).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Posts a test message now, so an administrator sees at once whether the robot takes it; the robot's error is the answer.</summary>
     public async Task TestAsync(CancellationToken cancellationToken)
     {
-        var organisation = Organisation();
+        var organisation = user.OrganisationId();
         var webhook = await db.Webhooks.AsNoTracking().FirstOrDefaultAsync(w => w.Id == organisation, cancellationToken)
             ?? throw new NotFoundException("Webhook", organisation);
         try
@@ -101,7 +101,4 @@ internal sealed class WebhookSettings(NotificationsDbContext db, ICurrentUser us
             throw new BusinessRuleException("notifications.webhook_failed", new ErrorMessage("Notifications:WebhookFailed", failure.Message));
         }
     }
-
-    private Guid Organisation() =>
-        user.Scope.SeenOrganisationId ?? throw new BusinessRuleException("notifications.organisation_required", new ErrorMessage("Notifications:OrganisationRequired"));
 }

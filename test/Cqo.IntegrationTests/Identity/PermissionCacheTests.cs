@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -21,10 +22,10 @@ public sealed class PermissionCacheTests(CqoApp app)
     {
         const string password = "Cache-test-2026";
         var userName = $"cache-{Guid.NewGuid():N}"[..16];
-        await ArrangeUserWithManyGrantsAsync(userName, password);
+        var userId = await ArrangeUserWithManyGrantsAsync(userName, password);
         var api = OAuthFlow.Api(app, await OAuthFlow.SignInAsync(app, userName, password));
 
-        using var grantQueries = await GrantQueryCounter.StartAsync();
+        using var grantQueries = await GrantQueryCounter.StartAsync(userId);
         (await api.GetAsync("/api/identity/users?take=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
         grantQueries.Count.ShouldBe(1, "the first request loads every grant in one query");
 
@@ -76,22 +77,31 @@ public sealed class PermissionCacheTests(CqoApp app)
         return user.Id;
     }
 
-    /// <summary>Counts the SQL commands that read permission grants, whichever context sends them.</summary>
+    /// <summary>
+    /// Counts the SQL commands that read one user's permission grants, whichever context sends them. The
+    /// listener is process-wide, so commands of other tests' users (other collections run in parallel) are
+    /// told apart by the user id among the parameters.
+    /// </summary>
     private sealed class GrantQueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
+        private readonly Guid _userId;
         private readonly IDisposable _subscription;
         private readonly List<IDisposable> _listeners = [];
         private int _count;
 
-        private GrantQueryCounter() => _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+        private GrantQueryCounter(Guid userId)
+        {
+            _userId = userId;
+            _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+        }
 
         /// <summary>
         /// EF decides whether anyone listens at most once a second per context (LoggingConfigCacheTime), and
         /// contexts are pooled: a counter must be older than that before it sees every command.
         /// </summary>
-        public static async Task<GrantQueryCounter> StartAsync()
+        public static async Task<GrantQueryCounter> StartAsync(Guid userId)
         {
-            var counter = new GrantQueryCounter();
+            var counter = new GrantQueryCounter(userId);
             await Task.Delay(TimeSpan.FromSeconds(1.2));
             return counter;
         }
@@ -113,11 +123,19 @@ public sealed class PermissionCacheTests(CqoApp app)
         {
             if (value.Key == RelationalEventId.CommandExecuted.Name
                 && value.Value is CommandExecutedEventData data
-                && data.Command.CommandText.Contains("PermissionGrants", StringComparison.Ordinal))
+                && data.Command.CommandText.Contains("PermissionGrants", StringComparison.Ordinal)
+                && data.Command.Parameters.Cast<DbParameter>().Any(IsTheUser))
             {
                 Interlocked.Increment(ref _count);
             }
         }
+
+        private bool IsTheUser(DbParameter parameter) => parameter.Value switch
+        {
+            Guid id => id == _userId,
+            string text => Guid.TryParse(text, out var id) && id == _userId,
+            _ => false,
+        };
 
         public void OnCompleted()
         {

@@ -1,6 +1,7 @@
 using Cqo.Certification;
 using Cqo.Identity;
 using Cqo.Notifications;
+using Cqo.Oversight;
 using Cqo.Platform.Modules;
 using Cqo.Reference;
 using Cqo.Registry;
@@ -22,5 +23,6 @@ public static class CqoModules
         new TrainingModule(),
         new CertificationModule(),
         new NotificationsModule(),
+        new OversightModule(),
     ];
 }

@@ -16,6 +16,7 @@ public sealed class JsonStringLocalizerTests
         new(typeof(Cqo.Training.TrainingModule).Assembly),
         new(typeof(Cqo.Certification.CertificationModule).Assembly),
         new(typeof(Cqo.Notifications.NotificationsModule).Assembly),
+        new(typeof(Cqo.Oversight.OversightModule).Assembly),
         new(typeof(Program).Assembly),
     ];
 

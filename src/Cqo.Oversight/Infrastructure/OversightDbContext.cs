@@ -1,0 +1,9 @@
+using Cqo.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Oversight.Infrastructure;
+
+internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> options) : CqoDbContext(options)
+{
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOversight();
+}

@@ -1,4 +1,10 @@
+using Cqo.Certification.Contracts;
+using Cqo.Oversight.Domain;
+using Cqo.Platform.Persistence;
+using Cqo.Registry.Contracts;
+using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cqo.Oversight;
 
@@ -6,6 +12,90 @@ public static class OversightModelBuilderExtensions
 {
     public const string Schema = "oversight";
 
-    /// <summary>Oversight's tables (schema <c>oversight</c>).</summary>
-    public static ModelBuilder ConfigureOversight(this ModelBuilder modelBuilder) => modelBuilder;
+    /// <summary>
+    /// Oversight's tables (schema <c>oversight</c>): the fact store (ADR 16). Each fact's month
+    /// columns are indexed with the jurisdiction, the shape of every figure's query: a month range,
+    /// optionally one regulator unit, grouped by a dimension.
+    /// </summary>
+    public static ModelBuilder ConfigureOversight(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Enterprise>(b =>
+        {
+            b.ToTable("EnterpriseFacts", Schema);
+            b.Property(e => e.Id).IsDataScopeKey(nameof(IDataScoped.OrganisationId));
+            b.Property(e => e.Uscc).HasMaxLength(18);
+            b.Property(e => e.Name).HasMaxLength(RegistryLimits.EnterpriseNameMaxLength);
+            b.Property(e => e.JurisdictionCode).HasMaxLength(Codes);
+            b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.DistrictCode).HasMaxLength(Codes);
+            b.Property(e => e.IndustrySectionCode).HasMaxLength(Codes);
+            b.Property(e => e.IndustryDivisionCode).HasMaxLength(Codes);
+            b.Property(e => e.Scale).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.BestAward).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(e => new { e.BestAward, e.JurisdictionCode });
+        });
+
+        modelBuilder.Entity<FiledAppointment>(b =>
+        {
+            b.ToTable("FilingFacts", Schema);
+            b.ConfigureFact();
+            b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(f => f.EndReason).HasConversion<string>().HasMaxLength(32);
+            b.HasIndex(f => new { f.ApprovedMonth, f.JurisdictionCode });
+            b.HasIndex(f => new { f.ActivatedMonth, f.JurisdictionCode });
+            b.HasIndex(f => new { f.EndedMonth, f.JurisdictionCode });
+            b.HasIndex(f => new { f.DecidedMonth, f.JurisdictionCode });
+        });
+
+        modelBuilder.Entity<TrainingPlace>(b =>
+        {
+            b.ToTable("EnrolmentFacts", Schema);
+            b.ConfigureFact();
+            b.Property(e => e.CourseType).HasConversion<string>().HasMaxLength(32);
+            b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.CourseHours).HasPrecision(6, 1);
+            b.HasIndex(e => new { e.TrainedMonth, e.JurisdictionCode });
+            b.HasIndex(e => new { e.PassedMonth, e.JurisdictionCode });
+        });
+
+        modelBuilder.Entity<HeldCertificate>(b =>
+        {
+            b.ToTable("CertificateFacts", Schema);
+            b.ConfigureFact();
+            b.Property(c => c.Number).HasMaxLength(CertificationLimits.NumberMaxLength);
+            b.Property(c => c.Origin).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(c => new { c.IssuedMonth, c.JurisdictionCode });
+            b.HasIndex(c => new { c.InvalidMonth, c.JurisdictionCode });
+            b.HasIndex(c => new { c.ExpiredMonth, c.JurisdictionCode });
+            b.HasIndex(c => new { c.RevokedMonth, c.JurisdictionCode });
+        });
+
+        modelBuilder.Entity<LoggedCredit>(b =>
+        {
+            b.ToTable("CreditFacts", Schema);
+            b.ConfigureFact();
+            b.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(c => c.Hours).HasPrecision(6, 1);
+            b.HasIndex(c => new { c.CountedMonth, c.JurisdictionCode });
+        });
+
+        return modelBuilder;
+    }
+
+    private const int Codes = 16;
+
+    /// <summary>The columns every fact shares: the enterprise's dimensions, copied, and its id for refreshing them.</summary>
+    private static void ConfigureFact<TFact>(this EntityTypeBuilder<TFact> b)
+        where TFact : Fact
+    {
+        b.Property(f => f.EnterpriseId).IsDataScopeKey(nameof(IDataScoped.OrganisationId));
+        b.Property(f => f.JurisdictionCode).HasMaxLength(Codes);
+        b.Property(f => f.DistrictCode).HasMaxLength(Codes);
+        b.Property(f => f.IndustrySectionCode).HasMaxLength(Codes);
+        b.Property(f => f.IndustryDivisionCode).HasMaxLength(Codes);
+        b.Property(f => f.Scale).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(f => f.EnterpriseId);
+    }
 }

@@ -1,9 +1,16 @@
+using Cqo.Certification.Contracts;
+using Cqo.Oversight.Application.Facts;
+using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Endpoints;
 using Cqo.Oversight.Infrastructure;
+using Cqo.Oversight.Jobs;
 using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
+using Cqo.Platform.Outbox;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
+using Cqo.Registry.Contracts;
+using Cqo.Training.Contracts;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +25,23 @@ public sealed class OversightModule : ICqoModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OversightDbContext>();
+
+        services.AddScoped<EnterpriseProfiles>();
+        services.AddScoped<FactStore>();
+        services.AddScoped<FilingFacts>();
+        services.AddScoped<EnrolmentFacts>();
+        services.AddScoped<CertificateFacts>();
+        services.AddScoped<CreditFacts>();
+        services.AddIntegrationEventHandler<EnterpriseChanged, RefreshOnChange>();
+        services.AddIntegrationEventHandler<FilingChanged, RefreshOnChange>();
+        services.AddIntegrationEventHandler<EnrolmentChanged, RefreshOnChange>();
+        services.AddIntegrationEventHandler<CertificateChanged, RefreshOnChange>();
+        services.AddIntegrationEventHandler<CreditEntryChanged, RefreshOnChange>();
+        services.AddScoped<RebuildFacts>();
+        services.AddRecurringJob<RebuildFactsJob>(RebuildFactsJob.Id, RebuildFactsJob.Cron);
+        services.AddScoped<DimensionLabels>();
+        services.AddScoped<FigureTables>();
+
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);
         services.AddSingleton(new LocalizationResource(typeof(OversightModule).Assembly));
         services.AddSingleton<IPermissionDefinitionProvider, OversightPermissionDefinitions>();

@@ -12,6 +12,9 @@ public interface IReferenceDataQueries
     /// <summary>The industry division with this two-digit code, or null.</summary>
     Task<IndustryDivisionDto?> FindIndustryDivisionAsync(string code, CancellationToken cancellationToken = default);
 
+    /// <summary>Every industry section (门类), by code (A to T).</summary>
+    Task<IReadOnlyList<IndustrySectionDto>> ListIndustrySectionsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every industry division, by code (97 of them).</summary>
     Task<IReadOnlyList<IndustryDivisionDto>> ListAllIndustryDivisionsAsync(CancellationToken cancellationToken = default);
 

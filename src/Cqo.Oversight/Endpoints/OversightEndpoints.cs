@@ -1,3 +1,8 @@
+using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Jobs;
+using Cqo.Platform.Security;
+using Cqo.SharedKernel.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,6 +18,22 @@ internal static class OversightEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        _ = api;
+        MapFigures(api.MapGroup("/figures"));
+        api.MapPost("/facts/rebuild", (IRecurringJobScheduler jobs) =>
+            {
+                jobs.Trigger(RebuildFactsJob.Id);
+                return TypedResults.Accepted((string?)null);
+            })
+            .RequirePermission(OversightPermissions.ManageTargets);
+    }
+
+    private static void MapFigures(RouteGroupBuilder figures)
+    {
+        figures.MapGet("", (FigureTables tables) => tables.Definitions())
+            .RequirePermission(OversightPermissions.Statistics);
+        figures.MapGet("/{key}", (string key, [AsParameters] FigureParameters parameters, FigureTables tables, CancellationToken ct) =>
+                tables.GetAsync(key, parameters, ct))
+            .RequirePermission(OversightPermissions.Statistics)
+            .ProducesValidationProblem();
     }
 }

@@ -1,3 +1,4 @@
+using Cqo.Oversight.Domain;
 using Cqo.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,5 +6,15 @@ namespace Cqo.Oversight.Infrastructure;
 
 internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> options) : CqoDbContext(options)
 {
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<FiledAppointment> Filings => Set<FiledAppointment>();
+
+    public DbSet<TrainingPlace> Enrolments => Set<TrainingPlace>();
+
+    public DbSet<HeldCertificate> Certificates => Set<HeldCertificate>();
+
+    public DbSet<LoggedCredit> Credits => Set<LoggedCredit>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOversight();
 }

@@ -24,7 +24,7 @@ internal sealed class ReferenceDataQueries(ReferenceDbContext db) : IReferenceDa
             .Select(d => new DistrictDto(d.Code, d.NameZh, d.NameEn))
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<IndustrySectionDto>> ListIndustrySectionsAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<IndustrySectionDto>> ListIndustrySectionsAsync(CancellationToken cancellationToken = default) =>
         await db.IndustrySections.AsNoTracking().OrderBy(s => s.Code)
             .Select(s => new IndustrySectionDto(s.Code, s.NameZh, s.NameEn))
             .ToListAsync(cancellationToken);

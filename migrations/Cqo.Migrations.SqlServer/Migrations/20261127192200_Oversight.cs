@@ -1,0 +1,290 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cqo.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Oversight : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "oversight");
+
+            migrationBuilder.CreateTable(
+                name: "CertificateFacts",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    HolderKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Origin = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuedMonth = table.Column<int>(type: "int", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    InvalidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    InvalidMonth = table.Column<int>(type: "int", nullable: true),
+                    ExpiredMonth = table.Column<int>(type: "int", nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevokedMonth = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: true),
+                    Specialised = table.Column<bool>(type: "bit", nullable: true),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditFacts",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HolderKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(6,1)", precision: 6, scale: 1, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountedMonth = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: true),
+                    Specialised = table.Column<bool>(type: "bit", nullable: true),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrolmentFacts",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CourseType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    TraineeKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CourseEndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CourseHours = table.Column<decimal>(type: "decimal(6,1)", precision: 6, scale: 1, nullable: false),
+                    TrainedMonth = table.Column<int>(type: "int", nullable: true),
+                    PassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PassedMonth = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: true),
+                    Specialised = table.Column<bool>(type: "bit", nullable: true),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrolmentFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnterpriseFacts",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Uscc = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: false),
+                    Specialised = table.Column<bool>(type: "bit", nullable: false),
+                    BestAward = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    LatestAwardYear = table.Column<int>(type: "int", nullable: true),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FilingFacts",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApprovedMonth = table.Column<int>(type: "int", nullable: true),
+                    ActivatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ActivatedMonth = table.Column<int>(type: "int", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedMonth = table.Column<int>(type: "int", nullable: true),
+                    EndReason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedMonth = table.Column<int>(type: "int", nullable: true),
+                    ReviewWorkingDays = table.Column<int>(type: "int", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: true),
+                    Specialised = table.Column<bool>(type: "bit", nullable: true),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FilingFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateFacts_EnterpriseId",
+                schema: "oversight",
+                table: "CertificateFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateFacts_ExpiredMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "CertificateFacts",
+                columns: new[] { "ExpiredMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateFacts_InvalidMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "CertificateFacts",
+                columns: new[] { "InvalidMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateFacts_IssuedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "CertificateFacts",
+                columns: new[] { "IssuedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateFacts_RevokedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "CertificateFacts",
+                columns: new[] { "RevokedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditFacts_CountedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "CreditFacts",
+                columns: new[] { "CountedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditFacts_EnterpriseId",
+                schema: "oversight",
+                table: "CreditFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnrolmentFacts_EnterpriseId",
+                schema: "oversight",
+                table: "EnrolmentFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnrolmentFacts_PassedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "EnrolmentFacts",
+                columns: new[] { "PassedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnrolmentFacts_TrainedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "EnrolmentFacts",
+                columns: new[] { "TrainedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseFacts_BestAward_JurisdictionCode",
+                schema: "oversight",
+                table: "EnterpriseFacts",
+                columns: new[] { "BestAward", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingFacts_ActivatedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "FilingFacts",
+                columns: new[] { "ActivatedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingFacts_ApprovedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "FilingFacts",
+                columns: new[] { "ApprovedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingFacts_DecidedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "FilingFacts",
+                columns: new[] { "DecidedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingFacts_EndedMonth_JurisdictionCode",
+                schema: "oversight",
+                table: "FilingFacts",
+                columns: new[] { "EndedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingFacts_EnterpriseId",
+                schema: "oversight",
+                table: "FilingFacts",
+                column: "EnterpriseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CertificateFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "CreditFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "EnrolmentFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "EnterpriseFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "FilingFacts",
+                schema: "oversight");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cqo.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Oversight : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "oversight_CertificateFacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    HolderKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InvalidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InvalidMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExpiredMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RevokedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_CertificateFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_CreditFacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CountedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_CreditFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_EnrolmentFacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TraineeKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CourseEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CourseHours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    TrainedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    PassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PassedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_EnrolmentFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_EnterpriseFacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BestAward = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LatestAwardYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_EnterpriseFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_FilingFacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActivatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActivatedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_FilingFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CertificateFacts_EnterpriseId",
+                table: "oversight_CertificateFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CertificateFacts_ExpiredMonth_JurisdictionCode",
+                table: "oversight_CertificateFacts",
+                columns: new[] { "ExpiredMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CertificateFacts_InvalidMonth_JurisdictionCode",
+                table: "oversight_CertificateFacts",
+                columns: new[] { "InvalidMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CertificateFacts_IssuedMonth_JurisdictionCode",
+                table: "oversight_CertificateFacts",
+                columns: new[] { "IssuedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CertificateFacts_RevokedMonth_JurisdictionCode",
+                table: "oversight_CertificateFacts",
+                columns: new[] { "RevokedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CreditFacts_CountedMonth_JurisdictionCode",
+                table: "oversight_CreditFacts",
+                columns: new[] { "CountedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_CreditFacts_EnterpriseId",
+                table: "oversight_CreditFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_EnrolmentFacts_EnterpriseId",
+                table: "oversight_EnrolmentFacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_EnrolmentFacts_PassedMonth_JurisdictionCode",
+                table: "oversight_EnrolmentFacts",
+                columns: new[] { "PassedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_EnrolmentFacts_TrainedMonth_JurisdictionCode",
+                table: "oversight_EnrolmentFacts",
+                columns: new[] { "TrainedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_EnterpriseFacts_BestAward_JurisdictionCode",
+                table: "oversight_EnterpriseFacts",
+                columns: new[] { "BestAward", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_FilingFacts_ActivatedMonth_JurisdictionCode",
+                table: "oversight_FilingFacts",
+                columns: new[] { "ActivatedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_FilingFacts_ApprovedMonth_JurisdictionCode",
+                table: "oversight_FilingFacts",
+                columns: new[] { "ApprovedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_FilingFacts_DecidedMonth_JurisdictionCode",
+                table: "oversight_FilingFacts",
+                columns: new[] { "DecidedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_FilingFacts_EndedMonth_JurisdictionCode",
+                table: "oversight_FilingFacts",
+                columns: new[] { "EndedMonth", "JurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_FilingFacts_EnterpriseId",
+                table: "oversight_FilingFacts",
+                column: "EnterpriseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "oversight_CertificateFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_CreditFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_EnrolmentFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_EnterpriseFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_FilingFacts");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Cqo.Oversight.Contracts;
+
+/// <summary>What a figure is broken down by.</summary>
+public enum Dimension
+{
+    None,
+    District,
+
+    /// <summary>The regulator unit (a district bureau or a special area).</summary>
+    Jurisdiction,
+    IndustrySection,
+    IndustryDivision,
+    Scale,
+    AboveDesignatedSize,
+    Specialised,
+    Provider,
+}
+
+/// <summary>The periods a figure is given for (Shanghai calendar).</summary>
+public enum Granularity
+{
+    Month,
+    Quarter,
+    Year,
+}
+
+/// <summary>Whether a figure counts events within each period or a state at each period's end.</summary>
+public enum FigureShape
+{
+    /// <summary>Events within the period (new filings, passes).</summary>
+    Flow,
+
+    /// <summary>The state at the period's end, or today for the current period (active CQOs, valid certificates).</summary>
+    Stock,
+
+    /// <summary>The median and 90th percentile of a duration over the period's events (review time).</summary>
+    Distribution,
+}
+
+/// <summary>A figure's name and definition, in the caller's language.</summary>
+public sealed record FigureDefinitionDto(string Key, string Name, string Definition, string Unit, FigureShape Shape, IReadOnlyList<Dimension> Dimensions);
+
+/// <summary>One period: its key (<c>2021</c>, <c>2021Q3</c>, <c>2021-07</c>) and its first and last day.</summary>
+public sealed record PeriodDto(string Key, DateOnly From, DateOnly To);
+
+/// <summary>
+/// One line of a figure's table: the dimension's value (code and label; null code for "not known")
+/// and a value per period; for a distribution the values are medians and <paramref name="P90"/> the
+/// 90th percentiles.
+/// </summary>
+public sealed record FigureRowDto(string? Code, string Label, IReadOnlyList<decimal?> Values, IReadOnlyList<decimal?>? P90 = null);
+
+/// <summary>A figure over periods: one row per value of the dimension, and the total over all of them.</summary>
+public sealed record FigureTableDto(
+    FigureDefinitionDto Figure,
+    Dimension By,
+    Granularity Period,
+    IReadOnlyList<PeriodDto> Periods,
+    IReadOnlyList<FigureRowDto> Rows,
+    FigureRowDto Total,
+    IReadOnlyDictionary<string, string> Filters);

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Domain;
+using Cqo.Oversight.Infrastructure;
+
+namespace Cqo.Oversight.Application.Figures;
+
+/// <summary>
+/// The median and 90th percentile of a whole-day duration over each period's events. The database
+/// counts events per duration (a histogram), so percentiles need no provider-specific function and
+/// totals merge histograms exactly.
+/// </summary>
+internal sealed class DistributionFigure<TRow>(string key, Bilingual name, Bilingual definition, Bilingual unit, Expression<Func<TRow, int?>> month, Expression<Func<TRow, int?>> duration)
+    : Figure(key, name, definition, unit)
+    where TRow : Fact
+{
+    public override FigureShape Shape => FigureShape.Distribution;
+
+    public override bool HasProvider => false;
+
+    public IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
+        filter.Apply(db.Set<TRow>())
+            .Where(Grouping.Compose(month, m => m != null && m >= firstMonth && m <= lastMonth))
+            .Where(Grouping.Compose(duration, d => d != null));
+
+    public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>
+        Grouping.GroupAsync(
+            RowsOf(db, query.Filter, query.FirstMonth, query.LastMonth),
+            query.By,
+            Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(query.Granularity)),
+            Grouping.Compose(duration, d => d!.Value),
+            CountRows<TRow>.Instance,
+            cancellationToken);
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Infrastructure;
+
+namespace Cqo.Oversight.Application.Figures;
+
+/// <summary>Text in the platform's two languages; Chinese unless the caller reads English.</summary>
+internal sealed record Bilingual(string Zh, string En)
+{
+    public string For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? En : Zh;
+}
+
+/// <summary>The months a figure is asked for, the breakdown, the filters and today's Shanghai date.</summary>
+internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Granularity, Dimension By, FigureFilter Filter, DateOnly Today);
+
+/// <summary>
+/// A named figure with its definition (ADR 16): the same text is shown by the API, the dashboard,
+/// the export's header sheet and the annual summary. Each computes cells: a value per dimension
+/// value and period bucket (and, for distributions, per measured value).
+/// </summary>
+internal abstract class Figure(string key, Bilingual name, Bilingual definition, Bilingual unit)
+{
+    public string Key => key;
+
+    public Bilingual Name => name;
+
+    public Bilingual Definition => definition;
+
+    public Bilingual Unit => unit;
+
+    public abstract FigureShape Shape { get; }
+
+    /// <summary>Whether the total of a period is the sum of its rows (not so when people are counted once).</summary>
+    public virtual bool Additive => true;
+
+    /// <summary>Whether the figure can be broken down by provider (figures about training and certificates).</summary>
+    public abstract bool HasProvider { get; }
+
+    public IReadOnlyList<Dimension> Dimensions =>
+        [.. Enum.GetValues<Dimension>().Where(d => d != Dimension.Provider || HasProvider)];
+
+    public FigureDefinitionDto ToDto(CultureInfo culture) => new(key, name.For(culture), definition.For(culture), unit.For(culture), Shape, Dimensions);
+
+    public abstract Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken);
+}

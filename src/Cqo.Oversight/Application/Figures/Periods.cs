@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Domain;
+
+namespace Cqo.Oversight.Application.Figures;
+
+/// <summary>Shanghai months, quarters and years as integer buckets of a <c>yyyymm</c> month, in SQL and in memory alike.</summary>
+internal static class Periods
+{
+    /// <summary>The bucket of a month: <c>yyyy</c>, <c>yyyyq</c> or <c>yyyymm</c>; an expression so the database computes it.</summary>
+    public static Expression<Func<int, int>> Bucket(Granularity granularity) => granularity switch
+    {
+        Granularity.Year => m => m / 100,
+        Granularity.Quarter => m => (m / 100 * 10) + ((m % 100) + 2) / 3,
+        _ => m => m,
+    };
+
+    public static int BucketOf(int month, Granularity granularity) => Bucket(granularity).Compile()(month);
+
+    /// <summary>Every period from the one holding <paramref name="firstMonth"/> to the one holding <paramref name="lastMonth"/>.</summary>
+    public static IReadOnlyList<(int Bucket, PeriodDto Period)> Between(int firstMonth, int lastMonth, Granularity granularity) =>
+        Month.Range(firstMonth, lastMonth)
+            .GroupBy(m => BucketOf(m, granularity))
+            .Select(g => (g.Key, new PeriodDto(Key(g.Key, granularity), Month.FirstDay(g.Min()), Month.LastDay(g.Max()))))
+            .ToList();
+
+    private static string Key(int bucket, Granularity granularity) => granularity switch
+    {
+        Granularity.Year => bucket.ToString(CultureInfo.InvariantCulture),
+        Granularity.Quarter => $"{bucket / 10}Q{bucket % 10}",
+        _ => $"{bucket / 100}-{bucket % 100:00}",
+    };
+}

@@ -59,3 +59,19 @@ public sealed record FigureTableDto(
     IReadOnlyList<FigureRowDto> Rows,
     FigureRowDto Total,
     IReadOnlyDictionary<string, string> Filters);
+
+/// <summary>A column of a record list: its key (for sorting, where sortable) and its header in the caller's language.</summary>
+public sealed record RecordColumnDto(string Key, string Header, bool Sortable);
+
+/// <summary>One record behind a figure: its id, where to open it, and its cells in column order. No personal data.</summary>
+public sealed record RecordRowDto(Guid Id, string Link, IReadOnlyList<string?> Cells);
+
+/// <summary>A page of the records behind one cell of a figure: one period, optionally one value of the dimension.</summary>
+public sealed record RecordPageDto(
+    FigureDefinitionDto Figure,
+    PeriodDto Period,
+    Dimension By,
+    string? Code,
+    IReadOnlyList<RecordColumnDto> Columns,
+    IReadOnlyList<RecordRowDto> Items,
+    int TotalCount);

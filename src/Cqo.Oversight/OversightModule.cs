@@ -41,6 +41,7 @@ public sealed class OversightModule : ICqoModule
         services.AddRecurringJob<RebuildFactsJob>(RebuildFactsJob.Id, RebuildFactsJob.Cron);
         services.AddScoped<DimensionLabels>();
         services.AddScoped<FigureTables>();
+        services.AddScoped<FigureRecords>();
 
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);
         services.AddSingleton(new LocalizationResource(typeof(OversightModule).Assembly));

@@ -1,6 +1,7 @@
 using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Jobs;
+using Cqo.Platform.Http;
 using Cqo.Platform.Security;
 using Cqo.SharedKernel.Jobs;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,11 @@ internal static class OversightEndpoints
         figures.MapGet("/{key}", (string key, [AsParameters] FigureParameters parameters, FigureTables tables, CancellationToken ct) =>
                 tables.GetAsync(key, parameters, ct))
             .RequirePermission(OversightPermissions.Statistics)
+            .ProducesValidationProblem();
+        figures.MapGet("/{key}/records", (string key, [AsParameters] FigureParameters parameters, string? at, string? code, string? search,
+                [AsParameters] PageQuery page, FigureRecords records, CancellationToken ct) =>
+                records.GetAsync(key, parameters, at, code, search, page.ToRequest(), ct))
+            .RequirePermission(OversightPermissions.Records)
             .ProducesValidationProblem();
     }
 }

@@ -25,6 +25,9 @@ public sealed class SortMap<T>
 
     public string DefaultSort { get; }
 
+    /// <summary>The keys <c>sort</c> accepts.</summary>
+    public IReadOnlyCollection<string> Keys => _keys.Keys;
+
     public SortMap<T> Add<TKey>(string key, Expression<Func<T, TKey>> selector)
     {
         _keys.Add(key, selector);

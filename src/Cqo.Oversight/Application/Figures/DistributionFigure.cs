@@ -10,15 +10,19 @@ namespace Cqo.Oversight.Application.Figures;
 /// counts events per duration (a histogram), so percentiles need no provider-specific function and
 /// totals merge histograms exactly.
 /// </summary>
-internal sealed class DistributionFigure<TRow>(string key, Bilingual name, Bilingual definition, Bilingual unit, Expression<Func<TRow, int?>> month, Expression<Func<TRow, int?>> duration)
-    : Figure(key, name, definition, unit)
+internal sealed class DistributionFigure<TRow>(
+    string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Expression<Func<TRow, int?>> duration)
+    : FactFigure<TRow>(key, name, definition, unit, view)
     where TRow : Fact
 {
     public override FigureShape Shape => FigureShape.Distribution;
 
     public override bool HasProvider => false;
 
-    public IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
+    public override IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today) =>
+        RowsOf(db, filter, Month.Of(period.From), Month.Of(period.To));
+
+    private IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
         filter.Apply(db.Set<TRow>())
             .Where(Grouping.Compose(month, m => m != null && m >= firstMonth && m <= lastMonth))
             .Where(Grouping.Compose(duration, d => d != null));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Infrastructure;
+using Cqo.SharedKernel.Paging;
+using Microsoft.Extensions.Localization;
 
 namespace Cqo.Oversight.Application.Figures;
 
@@ -42,4 +44,12 @@ internal abstract class Figure(string key, Bilingual name, Bilingual definition,
     public FigureDefinitionDto ToDto(CultureInfo culture) => new(key, name.For(culture), definition.For(culture), unit.For(culture), Shape, Dimensions);
 
     public abstract Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A page of the records behind one period of the figure, optionally one value of its dimension and one enterprise.</summary>
+    public abstract Task<RecordPage> RecordsAsync(RecordQuery query, CancellationToken cancellationToken);
 }
+
+/// <summary>Which records to list: a figure's query narrowed to one period, a dimension value and a search.</summary>
+internal sealed record RecordQuery(OversightDbContext Db, IStringLocalizer Texts, FigureQuery Figure, PeriodDto Period, string? Code, string? Search, PageRequest Page);
+
+internal sealed record RecordPage(IReadOnlyList<RecordColumnDto> Columns, IReadOnlyList<RecordRowDto> Items, int TotalCount);

@@ -59,6 +59,14 @@ internal sealed partial record FigureParameters(
         return new FigureQuery(first, last, granularity, by, filter, today);
     }
 
+    /// <summary>The one period a record list is about: <paramref name="at"/>, by default the query's last.</summary>
+    public PeriodDto PeriodAt(string? at, Figure figure, DateOnly today)
+    {
+        var query = ToQuery(figure, today);
+        var first = at is null ? FirstMonthOf(query.LastMonth, query.Granularity) : ParsePeriod(at, query.Granularity, "at");
+        return Periods.Between(first, LastMonthOf(first, query.Granularity), query.Granularity)[0].Period;
+    }
+
     /// <summary>The filters as given, for a table's header.</summary>
     public IReadOnlyDictionary<string, string> Describe() =>
         new Dictionary<string, string?>
@@ -109,6 +117,13 @@ internal sealed partial record FigureParameters(
     {
         Granularity.Year => ((month / 100) * 100) + 12,
         Granularity.Quarter => month + (2 - (((month % 100) - 1) % 3)),
+        _ => month,
+    };
+
+    private static int FirstMonthOf(int month, Granularity granularity) => granularity switch
+    {
+        Granularity.Year => ((month / 100) * 100) + 1,
+        Granularity.Quarter => month - (((month % 100) - 1) % 3),
         _ => month,
     };
 

@@ -6,8 +6,9 @@ using Cqo.Oversight.Infrastructure;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>Events within each period: the facts whose month column falls in it, measured.</summary>
-internal sealed class FlowFigure<TRow>(string key, Bilingual name, Bilingual definition, Bilingual unit, Expression<Func<TRow, int?>> month, Measure<TRow> measure, bool hasProvider)
-    : Figure(key, name, definition, unit)
+internal sealed class FlowFigure<TRow>(
+    string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Measure<TRow> measure, bool hasProvider)
+    : FactFigure<TRow>(key, name, definition, unit, view)
     where TRow : Fact
 {
     public override FigureShape Shape => FigureShape.Flow;
@@ -16,8 +17,10 @@ internal sealed class FlowFigure<TRow>(string key, Bilingual name, Bilingual def
 
     public override bool HasProvider => hasProvider;
 
-    /// <summary>The facts behind one period (first to last month) of the figure.</summary>
-    public IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
+    public override IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today) =>
+        RowsOf(db, filter, Month.Of(period.From), Month.Of(period.To));
+
+    private IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
         filter.Apply(db.Set<TRow>()).Where(InMonths(firstMonth, lastMonth));
 
     public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>

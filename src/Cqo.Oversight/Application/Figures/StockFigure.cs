@@ -15,19 +15,23 @@ internal sealed class StockFigure<TRow>(
     Bilingual name,
     Bilingual definition,
     Bilingual unit,
+    RecordView<TRow> view,
     Expression<Func<TRow, int?>> inMonth,
     Expression<Func<TRow, int?>> outMonth,
     Func<DateOnly, Expression<Func<TRow, bool>>> standingOn,
     bool hasProvider)
-    : Figure(key, name, definition, unit)
+    : FactFigure<TRow>(key, name, definition, unit, view)
     where TRow : Fact
 {
     public override FigureShape Shape => FigureShape.Stock;
 
     public override bool HasProvider => hasProvider;
 
+    public override IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today) =>
+        RowsOn(db, filter, period.To < today ? period.To : today);
+
     /// <summary>The facts standing on <paramref name="day"/>.</summary>
-    public IQueryable<TRow> RowsOn(OversightDbContext db, FigureFilter filter, DateOnly day) =>
+    private IQueryable<TRow> RowsOn(OversightDbContext db, FigureFilter filter, DateOnly day) =>
         filter.Apply(db.Set<TRow>()).Where(standingOn(day));
 
     public override async Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken)

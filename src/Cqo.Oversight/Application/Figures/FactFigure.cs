@@ -1,0 +1,40 @@
+using System.Globalization;
+using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Domain;
+using Cqo.Oversight.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cqo.Oversight.Application.Figures;
+
+/// <summary>A figure over one kind of fact, which can say which facts are behind any one of its periods.</summary>
+internal abstract class FactFigure<TRow>(string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view)
+    : Figure(key, name, definition, unit)
+    where TRow : Fact
+{
+    public RecordView<TRow> View => view;
+
+    /// <summary>The facts counted in <paramref name="period"/> (for a state: standing at its end, or today while it runs).</summary>
+    public abstract IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today);
+
+    public override async Task<RecordPage> RecordsAsync(RecordQuery query, CancellationToken cancellationToken)
+    {
+        var db = query.Db;
+        var rows = DimensionFilter.Apply(Behind(db, query.Figure.Filter, query.Period, query.Figure.Today), query.Figure.By, query.Code);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // As the registry searches: a USCC finds that enterprise, other text is a name prefix.
+            var search = query.Search.Trim();
+            rows = rows.Where(r => db.Enterprises.Any(e => e.Id == r.EnterpriseId && (e.Uscc == search.ToUpperInvariant() || e.Name.StartsWith(search))));
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await view.Sort.Apply(rows, query.Page.Sort).Skip(query.Page.Skip).Take(query.Page.Take).ToListAsync(cancellationToken);
+        var enterpriseIds = items.Select(i => i.EnterpriseId).OfType<Guid>().Distinct().ToList();
+        var enterprises = await db.Enterprises.Where(e => enterpriseIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var sortable = view.Sort.Keys.ToHashSet(StringComparer.Ordinal);
+        return new RecordPage(
+            view.Columns(CultureInfo.CurrentUICulture, sortable),
+            [.. items.Select(i => view.Row(i, i.EnterpriseId is { } id ? enterprises.GetValueOrDefault(id) : null, query.Texts))],
+            total);
+    }
+}

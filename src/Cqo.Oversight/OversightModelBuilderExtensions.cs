@@ -1,4 +1,5 @@
 using Cqo.Certification.Contracts;
+using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Platform.Persistence;
 using Cqo.Registry.Contracts;
@@ -31,8 +32,23 @@ public static class OversightModelBuilderExtensions
             b.Property(e => e.IndustrySectionCode).HasMaxLength(Codes);
             b.Property(e => e.IndustryDivisionCode).HasMaxLength(Codes);
             b.Property(e => e.Scale).HasConversion<string>().HasMaxLength(16);
-            b.Property(e => e.BestAward).HasConversion<string>().HasMaxLength(16);
+            // As a number, so "at least municipal" is a comparison (National = 0 ranks highest).
             b.HasIndex(e => new { e.BestAward, e.JurisdictionCode });
+        });
+
+        modelBuilder.Entity<Target>(b =>
+        {
+            b.ToTable("Targets", Schema);
+            b.Property(t => t.Name).HasMaxLength(OversightLimits.NameMaxLength);
+            b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(t => t.FigureKey).HasMaxLength(OversightLimits.KeyMaxLength);
+            b.Property(t => t.Goal).HasPrecision(12, 2);
+            b.Property(t => t.DistrictCode).HasMaxLength(Codes);
+            b.Property(t => t.JurisdictionCode).HasMaxLength(Codes);
+            b.Property(t => t.IndustrySectionCode).HasMaxLength(Codes);
+            b.Property(t => t.IndustryDivisionCode).HasMaxLength(Codes);
+            b.Property(t => t.Scale).HasConversion<string>().HasMaxLength(16);
+            b.Property(t => t.MinimumAward).HasConversion<string>().HasMaxLength(16);
         });
 
         modelBuilder.Entity<FiledAppointment>(b =>
@@ -84,7 +100,7 @@ public static class OversightModelBuilderExtensions
         return modelBuilder;
     }
 
-    private const int Codes = 16;
+    private const int Codes = OversightLimits.CodeMaxLength;
 
     /// <summary>The columns every fact shares: the enterprise's dimensions, copied, and its id for refreshing them.</summary>
     private static void ConfigureFact<TFact>(this EntityTypeBuilder<TFact> b)

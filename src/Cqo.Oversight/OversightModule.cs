@@ -1,6 +1,7 @@
 using Cqo.Certification.Contracts;
 using Cqo.Oversight.Application.Facts;
 using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Targets;
 using Cqo.Oversight.Endpoints;
 using Cqo.Oversight.Infrastructure;
 using Cqo.Oversight.Jobs;
@@ -10,6 +11,7 @@ using Cqo.Platform.Outbox;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
 using Cqo.Registry.Contracts;
+using Cqo.SharedKernel.Seeding;
 using Cqo.Training.Contracts;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
@@ -42,6 +44,9 @@ public sealed class OversightModule : ICqoModule
         services.AddScoped<DimensionLabels>();
         services.AddScoped<FigureTables>();
         services.AddScoped<FigureRecords>();
+        services.AddScoped<TargetProgress>();
+        services.AddScoped<Targets>();
+        services.AddScoped<IDataSeedContributor, TargetSeeder>();
 
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);
         services.AddSingleton(new LocalizationResource(typeof(OversightModule).Assembly));

@@ -1,4 +1,5 @@
 using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Targets;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Jobs;
 using Cqo.Platform.Http;
@@ -6,6 +7,7 @@ using Cqo.Platform.Security;
 using Cqo.SharedKernel.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cqo.Oversight.Endpoints;
@@ -20,12 +22,42 @@ internal static class OversightEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapFigures(api.MapGroup("/figures"));
+        MapTargets(api.MapGroup("/targets"));
         api.MapPost("/facts/rebuild", (IRecurringJobScheduler jobs) =>
             {
                 jobs.Trigger(RebuildFactsJob.Id);
                 return TypedResults.Accepted((string?)null);
             })
             .RequirePermission(OversightPermissions.ManageTargets);
+    }
+
+    private static void MapTargets(RouteGroupBuilder targets)
+    {
+        targets.MapGet("", (Targets list, CancellationToken ct) => list.ListAsync(ct))
+            .RequirePermission(OversightPermissions.Statistics);
+        targets.MapGet("/{id:guid}", (Guid id, Targets list, CancellationToken ct) => list.GetAsync(id, ct))
+            .RequirePermission(OversightPermissions.Statistics);
+        targets.MapGet("/{id:guid}/shortfall", (Guid id, [AsParameters] PageQuery page, Targets list, CancellationToken ct) =>
+                list.ShortfallAsync(id, page.ToRequest(), ct))
+            .RequirePermission(OversightPermissions.Records)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var manage = targets.MapGroup("").RequirePermission(OversightPermissions.ManageTargets)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        manage.MapPost("", async Task<Created<TargetDto>> (SaveTargetRequest request, Targets list, CancellationToken ct) =>
+            {
+                var target = await list.CreateAsync(request, ct);
+                return TypedResults.Created($"/api/oversight/targets/{target.Id}", target);
+            })
+            .Validate<SaveTargetRequest>();
+        manage.MapPut("/{id:guid}", (Guid id, SaveTargetRequest request, Targets list, CancellationToken ct) => list.UpdateAsync(id, request, ct))
+            .Validate<SaveTargetRequest>();
+        manage.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, Guid concurrencyStamp, Targets list, CancellationToken ct) =>
+        {
+            await list.DeleteAsync(id, concurrencyStamp, ct);
+            return TypedResults.NoContent();
+        });
     }
 
     private static void MapFigures(RouteGroupBuilder figures)

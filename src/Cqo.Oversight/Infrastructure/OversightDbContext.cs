@@ -6,6 +6,8 @@ namespace Cqo.Oversight.Infrastructure;
 
 internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> options) : CqoDbContext(options)
 {
+    public DbSet<Target> Targets => Set<Target>();
+
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<FiledAppointment> Filings => Set<FiledAppointment>();

@@ -4,10 +4,10 @@ using Cqo.Oversight.Contracts;
 
 namespace Cqo.IntegrationTests.Oversight;
 
-/// <summary>Oversight's callers: the municipal and a district regulator (figures and records) and an auditor (figures only).</summary>
+/// <summary>Oversight's callers: the municipal regulator (figures, records, targets), a district regulator (figures and records) and an auditor (figures only).</summary>
 internal sealed class OversightApi(CqoApp app)
 {
-    public HttpClient Municipal() => As("MunicipalRegulator::310000", OversightPermissions.Statistics, OversightPermissions.Records);
+    public HttpClient Municipal() => As("MunicipalRegulator::310000", OversightPermissions.Statistics, OversightPermissions.Records, OversightPermissions.ManageTargets);
 
     public HttpClient District(string jurisdiction) => As($"DistrictRegulator::{jurisdiction}", OversightPermissions.Statistics, OversightPermissions.Records);
 

@@ -22,6 +22,10 @@ internal sealed class DistributionFigure<TRow>(
     public override IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today) =>
         RowsOf(db, filter, Month.Of(period.From), Month.Of(period.To));
 
+    /// <summary>A duration has no total; targets are not set on it (refused when a target is saved).</summary>
+    public override Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Key} is a distribution: it has no total.");
+
     private IQueryable<TRow> RowsOf(OversightDbContext db, FigureFilter filter, int firstMonth, int lastMonth) =>
         filter.Apply(db.Set<TRow>())
             .Where(Grouping.Compose(month, m => m != null && m >= firstMonth && m <= lastMonth))

@@ -45,6 +45,12 @@ internal abstract class Figure(string key, Bilingual name, Bilingual definition,
 
     public abstract Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One number for a whole span, as a target counts it: events in the months of <paramref name="from"/>
+    /// to <paramref name="until"/> (people once over the span), or the state on <paramref name="until"/>.
+    /// </summary>
+    public abstract Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken);
+
     /// <summary>A page of the records behind one period of the figure, optionally one value of its dimension and one enterprise.</summary>
     public abstract Task<RecordPage> RecordsAsync(RecordQuery query, CancellationToken cancellationToken);
 }

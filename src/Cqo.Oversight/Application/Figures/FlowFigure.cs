@@ -32,6 +32,9 @@ internal sealed class FlowFigure<TRow>(
             measure,
             cancellationToken);
 
+    public override async Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken) =>
+        (await Grouping.GroupAsync(RowsOf(db, filter, Month.Of(from), Month.Of(until)), Dimension.None, r => 0, null, measure, cancellationToken)).Sum(c => c.Value);
+
     private Expression<Func<TRow, bool>> InMonths(int first, int last) =>
         Grouping.Compose(month, m => m != null && m >= first && m <= last);
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cqo.Oversight.Application.Figures;
 
@@ -29,6 +30,9 @@ internal sealed class StockFigure<TRow>(
 
     public override IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today) =>
         RowsOn(db, filter, period.To < today ? period.To : today);
+
+    public override async Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken) =>
+        await RowsOn(db, filter, until).CountAsync(cancellationToken);
 
     /// <summary>The facts standing on <paramref name="day"/>.</summary>
     private IQueryable<TRow> RowsOn(OversightDbContext db, FigureFilter filter, DateOnly day) =>

@@ -117,7 +117,7 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: false),
                     Specialised = table.Column<bool>(type: "INTEGER", nullable: false),
-                    BestAward = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    BestAward = table.Column<int>(type: "INTEGER", nullable: true),
                     LatestAwardYear = table.Column<int>(type: "INTEGER", nullable: true),
                     RefreshedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -156,6 +156,36 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_oversight_FilingFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_Targets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FigureKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Goal = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Specialised = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MinimumAward = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_Targets", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -256,6 +286,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "oversight_FilingFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_Targets");
         }
     }
 }

@@ -124,7 +124,7 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: false),
                     Specialised = table.Column<bool>(type: "bit", nullable: false),
-                    BestAward = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    BestAward = table.Column<int>(type: "int", nullable: true),
                     LatestAwardYear = table.Column<int>(type: "int", nullable: true),
                     RefreshedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
@@ -164,6 +164,37 @@ namespace Cqo.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FilingFacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Targets",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FigureKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    Goal = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustrySectionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndustryDivisionCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    AboveDesignatedSize = table.Column<bool>(type: "bit", nullable: true),
+                    Specialised = table.Column<bool>(type: "bit", nullable: true),
+                    MinimumAward = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Targets", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -284,6 +315,10 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "FilingFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "Targets",
                 schema: "oversight");
         }
     }

@@ -75,3 +75,17 @@ public sealed record RecordPageDto(
     IReadOnlyList<RecordColumnDto> Columns,
     IReadOnlyList<RecordRowDto> Items,
     int TotalCount);
+
+/// <summary>A frozen month or year of figures: its place in the hash chain and its hash.</summary>
+public sealed record SnapshotDto(Guid Id, Granularity Granularity, string PeriodKey, DateOnly From, DateOnly To, DateTimeOffset TakenAt, long Sequence, string Hash);
+
+/// <summary>
+/// One row of a snapshot next to today's recomputation: the value reported then, the value now,
+/// and how many of the records counted now changed after the snapshot was taken (what explains a difference).
+/// </summary>
+public sealed record SnapshotComparisonRowDto(string? Code, string Label, decimal? Frozen, decimal? FrozenP90, decimal? Now, decimal? NowP90, decimal? Difference, int ChangedSince);
+
+public sealed record SnapshotComparisonDto(SnapshotDto Snapshot, FigureDefinitionDto Figure, Dimension By, IReadOnlyList<SnapshotComparisonRowDto> Rows);
+
+/// <summary>The result of checking the snapshot chain: intact, or the first snapshot where it breaks and why.</summary>
+public sealed record SnapshotVerificationDto(bool Intact, int Checked, Guid? BrokenSnapshotId, string? BrokenPeriod, string? Problem);

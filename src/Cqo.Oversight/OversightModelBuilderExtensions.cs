@@ -51,6 +51,29 @@ public static class OversightModelBuilderExtensions
             b.Property(t => t.MinimumAward).HasConversion<string>().HasMaxLength(16);
         });
 
+        modelBuilder.Entity<Snapshot>(b =>
+        {
+            b.ToTable("Snapshots", Schema);
+            b.Property(x => x.Granularity).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.PeriodKey).HasMaxLength(16);
+            b.Property(x => x.PreviousHash).HasMaxLength(64).IsFixedLength();
+            b.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+            // A period is frozen once, and the chain has one snapshot per place: both decide races between hosts.
+            b.HasIndex(x => new { x.Granularity, x.PeriodKey }).IsUnique();
+            b.HasIndex(x => x.Sequence).IsUnique();
+        });
+
+        modelBuilder.Entity<SnapshotValue>(b =>
+        {
+            b.ToTable("SnapshotValues", Schema);
+            b.Property(x => x.Figure).HasMaxLength(OversightLimits.KeyMaxLength);
+            b.Property(x => x.Dimension).HasConversion<string>().HasMaxLength(32);
+            b.Property(x => x.Code).HasMaxLength(64);
+            b.Property(x => x.Value).HasPrecision(18, 2);
+            b.Property(x => x.P90).HasPrecision(18, 2);
+            b.HasIndex(x => new { x.SnapshotId, x.Figure, x.Dimension });
+        });
+
         modelBuilder.Entity<FiledAppointment>(b =>
         {
             b.ToTable("FilingFacts", Schema);

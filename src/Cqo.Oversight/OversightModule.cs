@@ -1,6 +1,7 @@
 using Cqo.Certification.Contracts;
 using Cqo.Oversight.Application.Facts;
 using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Snapshots;
 using Cqo.Oversight.Application.Targets;
 using Cqo.Oversight.Endpoints;
 using Cqo.Oversight.Infrastructure;
@@ -47,6 +48,11 @@ public sealed class OversightModule : ICqoModule
         services.AddScoped<TargetProgress>();
         services.AddScoped<Targets>();
         services.AddScoped<IDataSeedContributor, TargetSeeder>();
+        services.AddScoped<FreezeSnapshot>();
+        services.AddScoped<FreezeClosedPeriods>();
+        services.AddScoped<SnapshotChain>();
+        services.AddScoped<Snapshots>();
+        services.AddRecurringJob<FreezeSnapshotsJob>(FreezeSnapshotsJob.Id, FreezeSnapshotsJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);
         services.AddSingleton(new LocalizationResource(typeof(OversightModule).Assembly));

@@ -1,10 +1,13 @@
 using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Snapshots;
 using Cqo.Oversight.Application.Targets;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Jobs;
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
+using Cqo.SharedKernel.Errors;
 using Cqo.SharedKernel.Jobs;
+using Cqo.SharedKernel.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,12 +26,42 @@ internal static class OversightEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapFigures(api.MapGroup("/figures"));
         MapTargets(api.MapGroup("/targets"));
+        MapSnapshots(api.MapGroup("/snapshots"));
         api.MapPost("/facts/rebuild", (IRecurringJobScheduler jobs) =>
             {
                 jobs.Trigger(RebuildFactsJob.Id);
                 return TypedResults.Accepted((string?)null);
             })
             .RequirePermission(OversightPermissions.ManageTargets);
+    }
+
+    private static void MapSnapshots(RouteGroupBuilder snapshots)
+    {
+        snapshots.MapGet("", (string? granularity, [AsParameters] PageQuery page, Snapshots list, CancellationToken ct) =>
+                list.ListAsync(granularity, page.ToRequest(), ct))
+            .RequirePermission(OversightPermissions.Statistics);
+        snapshots.MapGet("/{id:guid}/compare", (Guid id, string figure, string? by, Snapshots list, CancellationToken ct) =>
+                list.CompareAsync(id, figure, by, ct))
+            .RequirePermission(OversightPermissions.Statistics)
+            .ProducesValidationProblem();
+        snapshots.MapGet("/verification", (SnapshotChain chain, CancellationToken ct) => chain.VerifyAsync(ct))
+            .RequirePermission(OversightPermissions.Statistics);
+        snapshots.MapPost("", async Task<Results<Created<SnapshotDto>, Conflict>> (FreezeRequest request, FreezeSnapshot freeze, ICurrentUser user, CancellationToken ct) =>
+            {
+                if (!user.Scope.SeesAll)
+                {
+                    throw new BusinessRuleException("oversight.city_wide_only", new ErrorMessage("Oversight:CityWideOnly"));
+                }
+
+                var snapshot = await freeze.FreezeAsync(request.Granularity, request.Period, ct);
+                return snapshot is null
+                    ? TypedResults.Conflict()
+                    : TypedResults.Created($"/api/oversight/snapshots/{snapshot.Id}",
+                        new SnapshotDto(snapshot.Id, snapshot.Granularity, snapshot.PeriodKey, snapshot.From, snapshot.To, snapshot.TakenAt, snapshot.Sequence, snapshot.Hash));
+            })
+            .RequirePermission(OversightPermissions.ManageTargets)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapTargets(RouteGroupBuilder targets)

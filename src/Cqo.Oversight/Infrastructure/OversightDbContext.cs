@@ -8,6 +8,10 @@ internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> op
 {
     public DbSet<Target> Targets => Set<Target>();
 
+    public DbSet<Snapshot> Snapshots => Set<Snapshot>();
+
+    public DbSet<SnapshotValue> SnapshotValues => Set<SnapshotValue>();
+
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<FiledAppointment> Filings => Set<FiledAppointment>();

@@ -16,6 +16,9 @@ internal abstract class FactFigure<TRow>(string key, Bilingual name, Bilingual d
     /// <summary>The facts counted in <paramref name="period"/> (for a state: standing at its end, or today while it runs).</summary>
     public abstract IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today);
 
+    public override Task<List<Cell>> ChangedSinceAsync(OversightDbContext db, FigureQuery query, PeriodDto period, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Grouping.GroupAsync(Behind(db, query.Filter, period, query.Today).Where(r => r.RefreshedAt > since), query.By, r => 0, null, CountRows<TRow>.Instance, cancellationToken);
+
     public override async Task<RecordPage> RecordsAsync(RecordQuery query, CancellationToken cancellationToken)
     {
         var db = query.Db;

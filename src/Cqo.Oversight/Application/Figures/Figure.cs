@@ -51,6 +51,9 @@ internal abstract class Figure(string key, Bilingual name, Bilingual definition,
     /// </summary>
     public abstract Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken);
 
+    /// <summary>How many of the records behind one period, by the query's dimension, changed after <paramref name="since"/>.</summary>
+    public abstract Task<List<Cell>> ChangedSinceAsync(OversightDbContext db, FigureQuery query, PeriodDto period, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>A page of the records behind one period of the figure, optionally one value of its dimension and one enterprise.</summary>
     public abstract Task<RecordPage> RecordsAsync(RecordQuery query, CancellationToken cancellationToken);
 }

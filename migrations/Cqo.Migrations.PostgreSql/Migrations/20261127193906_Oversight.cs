@@ -167,6 +167,44 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Snapshots",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Granularity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PeriodKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Snapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SnapshotValues",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SnapshotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Figure = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    P90 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SnapshotValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Targets",
                 schema: "oversight",
                 columns: table => new
@@ -292,6 +330,26 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 schema: "oversight",
                 table: "FilingFacts",
                 column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Snapshots_Granularity_PeriodKey",
+                schema: "oversight",
+                table: "Snapshots",
+                columns: new[] { "Granularity", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Snapshots_Sequence",
+                schema: "oversight",
+                table: "Snapshots",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SnapshotValues_SnapshotId_Figure_Dimension",
+                schema: "oversight",
+                table: "SnapshotValues",
+                columns: new[] { "SnapshotId", "Figure", "Dimension" });
         }
 
         /// <inheritdoc />
@@ -315,6 +373,14 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "FilingFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "Snapshots",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "SnapshotValues",
                 schema: "oversight");
 
             migrationBuilder.DropTable(

@@ -159,6 +159,42 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "oversight_Snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Granularity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PeriodKey = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_Snapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "oversight_SnapshotValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SnapshotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Figure = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    P90 = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_SnapshotValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "oversight_Targets",
                 columns: table => new
                 {
@@ -267,6 +303,23 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 name: "IX_oversight_FilingFacts_EnterpriseId",
                 table: "oversight_FilingFacts",
                 column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_Snapshots_Granularity_PeriodKey",
+                table: "oversight_Snapshots",
+                columns: new[] { "Granularity", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_Snapshots_Sequence",
+                table: "oversight_Snapshots",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_oversight_SnapshotValues_SnapshotId_Figure_Dimension",
+                table: "oversight_SnapshotValues",
+                columns: new[] { "SnapshotId", "Figure", "Dimension" });
         }
 
         /// <inheritdoc />
@@ -286,6 +339,12 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "oversight_FilingFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_Snapshots");
+
+            migrationBuilder.DropTable(
+                name: "oversight_SnapshotValues");
 
             migrationBuilder.DropTable(
                 name: "oversight_Targets");

@@ -1,0 +1,6 @@
+using Cqo.Oversight.Contracts;
+
+namespace Cqo.Oversight.Application.Snapshots;
+
+/// <summary>Freeze one closed period now: <c>Month</c> with <c>2025-10</c>, or <c>Year</c> with <c>2025</c>.</summary>
+internal sealed record FreezeRequest(Granularity Granularity, string Period);

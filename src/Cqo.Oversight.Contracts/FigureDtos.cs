@@ -89,3 +89,12 @@ public sealed record SnapshotComparisonDto(SnapshotDto Snapshot, FigureDefinitio
 
 /// <summary>The result of checking the snapshot chain: intact, or the first snapshot where it breaks and why.</summary>
 public sealed record SnapshotVerificationDto(bool Intact, int Checked, Guid? BrokenSnapshotId, string? BrokenPeriod, string? Problem);
+
+/// <summary>One headline figure of a year: its value, the previous years' values (oldest first, this year last) and the change on the year before.</summary>
+public sealed record HeadlineDto(FigureDefinitionDto Figure, IReadOnlyList<PeriodDto> Years, IReadOnlyList<decimal?> Values, decimal? Value, decimal? ChangePercent, decimal? P90);
+
+/// <summary>A breakdown of a year's headline figures: one row per value of the dimension, one column per figure.</summary>
+public sealed record BreakdownDto(Dimension By, IReadOnlyList<string> FigureKeys, IReadOnlyList<FigureRowDto> Rows, FigureRowDto Total);
+
+/// <summary>The annual summary of a year, in the caller's scope: headline figures with their trend, breakdowns by district and industry, and targets.</summary>
+public sealed record AnnualSummaryDto(int Year, DateOnly AsOf, IReadOnlyList<HeadlineDto> Headlines, BreakdownDto ByDistrict, BreakdownDto ByIndustry, IReadOnlyList<TargetDto> Targets);

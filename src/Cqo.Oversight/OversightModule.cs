@@ -1,4 +1,5 @@
 using Cqo.Certification.Contracts;
+using Cqo.Oversight.Application.Annual;
 using Cqo.Oversight.Application.Facts;
 using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Application.Snapshots;
@@ -52,6 +53,7 @@ public sealed class OversightModule : ICqoModule
         services.AddScoped<FreezeClosedPeriods>();
         services.AddScoped<SnapshotChain>();
         services.AddScoped<Snapshots>();
+        services.AddScoped<AnnualSummaries>();
         services.AddRecurringJob<FreezeSnapshotsJob>(FreezeSnapshotsJob.Id, FreezeSnapshotsJob.Cron);
 
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);

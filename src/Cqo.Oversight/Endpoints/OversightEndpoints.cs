@@ -1,3 +1,5 @@
+using System.Globalization;
+using Cqo.Oversight.Application.Annual;
 using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Application.Snapshots;
 using Cqo.Oversight.Application.Targets;
@@ -27,12 +29,27 @@ internal static class OversightEndpoints
         MapFigures(api.MapGroup("/figures"));
         MapTargets(api.MapGroup("/targets"));
         MapSnapshots(api.MapGroup("/snapshots"));
+        MapAnnual(api.MapGroup("/annual"));
         api.MapPost("/facts/rebuild", (IRecurringJobScheduler jobs) =>
             {
                 jobs.Trigger(RebuildFactsJob.Id);
                 return TypedResults.Accepted((string?)null);
             })
             .RequirePermission(OversightPermissions.ManageTargets);
+    }
+
+    private static void MapAnnual(RouteGroupBuilder annual)
+    {
+        annual.MapGet("/{year:int}", (int year, AnnualSummaries summaries, CancellationToken ct) => summaries.GetAsync(year, ct))
+            .RequirePermission(OversightPermissions.Statistics)
+            .ProducesValidationProblem();
+        annual.MapGet("/{year:int}/document", async (int year, AnnualSummaries summaries, CancellationToken ct) =>
+                TypedResults.File(
+                    AnnualDocument.Write(await summaries.GetAsync(year, ct), CultureInfo.CurrentUICulture),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    $"cqo-annual-summary-{year}.docx"))
+            .RequirePermission(OversightPermissions.Statistics)
+            .ProducesValidationProblem();
     }
 
     private static void MapSnapshots(RouteGroupBuilder snapshots)

@@ -16,6 +16,7 @@ using Cqo.Registry.Endpoints;
 using Cqo.Registry.Infrastructure;
 using Cqo.Registry.Infrastructure.Seeding;
 using Cqo.Registry.Jobs;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Seeding;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
@@ -42,6 +43,7 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<PersonQueries>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
+        services.AddScoped<IFactFeed<EnterpriseFact>, EnterpriseFactFeed>();
         services.AddScoped<SavePersonHandler>();
         services.AddScoped<RevealIdNumberHandler>();
         services.AddScoped<FilingReader>();
@@ -54,6 +56,7 @@ public sealed class RegistryModule : ICqoModule
         services.AddScoped<FilingStepsHandler>();
         services.AddScoped<ObjectionsHandler>();
         services.AddScoped<FilingActivation>();
+        services.AddScoped<IFactFeed<FilingFact>, FilingFactFeed>();
         services.AddScoped<RuleSetsHandler>();
         services.AddScoped<AnnouncementQueries>();
         services.AddScoped<WaitingFilings>();

@@ -3,6 +3,7 @@ using Cqo.Platform.Localization;
 using Cqo.Platform.Modules;
 using Cqo.Platform.Persistence;
 using Cqo.Platform.Security.Permissions;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Seeding;
 using Cqo.Training.Application;
 using Cqo.Training.Contracts;
@@ -51,6 +52,7 @@ public sealed class TrainingModule : ICqoModule
         services.AddScoped<EnrolmentQueries>();
         services.AddScoped<EnrolHandler>();
         services.AddScoped<EnrolmentSteps>();
+        services.AddScoped<IFactFeed<EnrolmentFact>, EnrolmentFactFeed>();
         services.AddScoped<AttendanceBook>();
         services.AddScoped<AttendanceCsv>();
         services.AddSingleton<CheckInAttempts>();

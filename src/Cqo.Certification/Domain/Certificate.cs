@@ -1,6 +1,7 @@
 using Cqo.Certification.Contracts;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
 
@@ -11,7 +12,7 @@ namespace Cqo.Certification.Domain;
 /// <c>Valid → Replaced</c>. It belongs to its holder, the holder's enterprise, the provider whose
 /// course it attests and the enterprise's regulator unit; every step is kept in its history.
 /// </summary>
-internal sealed class Certificate : AggregateRoot, IDataScoped
+internal sealed class Certificate : AggregateRoot, IDataScoped, IAnnouncesChanges
 {
     private readonly List<CertificateChange> _history = [];
 
@@ -107,6 +108,8 @@ internal sealed class Certificate : AggregateRoot, IDataScoped
     public Guid? SecondOrganisationId => ProviderId;
 
     public Guid? OwnerUserId => HolderUserId;
+
+    public void AnnounceChange(IIntegrationEventSink events) => events.Publish(new CertificateChanged(Id));
 
     /// <summary>Statuses in which a certificate may still be suspended, revoked or replaced.</summary>
     public static readonly CertificateStatus[] Standing = [CertificateStatus.Valid, CertificateStatus.Suspended, CertificateStatus.Expired];

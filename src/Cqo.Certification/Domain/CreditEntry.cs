@@ -1,6 +1,7 @@
 using Cqo.Certification.Contracts;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 
 namespace Cqo.Certification.Domain;
@@ -9,7 +10,7 @@ namespace Cqo.Certification.Domain;
 /// Continuing-education hours of one person (DOMAIN.md §3): a course passed here counts at once;
 /// hours logged from elsewhere count once a regulator, or the provider they name, approves them.
 /// </summary>
-internal sealed class CreditEntry : AggregateRoot, IDataScoped
+internal sealed class CreditEntry : AggregateRoot, IDataScoped, IAnnouncesChanges
 {
     private CreditEntry(Guid id, CertificateHolder holder, CreditSource source, string title, decimal hours, DateOnly completedOn)
         : base(id)
@@ -73,6 +74,8 @@ internal sealed class CreditEntry : AggregateRoot, IDataScoped
     public Guid? SecondOrganisationId => ProviderId;
 
     public Guid? OwnerUserId => HolderUserId;
+
+    public void AnnounceChange(IIntegrationEventSink events) => events.Publish(new CreditEntryChanged(Id));
 
     public static CreditEntry FromCourse(Guid id, CertificateHolder holder, Guid enrolmentId, Guid courseId, Guid providerId, string title, decimal hours, DateOnly passedOn) =>
         new(id, holder, CreditSource.Course, title, hours, passedOn)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Cqo.Platform.Auditing;
 
@@ -107,19 +108,60 @@ internal sealed class AuditingInterceptor(TimeProvider clock, IHttpContextAccess
     }
 
     /// <summary>
-    /// A change to an owned part (an award added, a step recorded) is a change of its owner: the
-    /// owner's stamp is renewed and checked, so a concurrent edit of the same aggregate gets 409.
+    /// A change to an owned part (an award added or removed, a step recorded) is a change of its
+    /// owner: the owner's stamp is renewed and checked, so a concurrent edit of the same aggregate
+    /// gets 409, and the owner is saved as modified (which is what announces it, see <c>ChangeAnnouncingInterceptor</c>).
     /// </summary>
     private static void TouchOwnersOfChangedParts(DbContext db)
     {
         var owners = db.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Unchanged && e.Entity is IHasConcurrencyStamp)
             .Where(e => OwnedParts(e).Any(p => p.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            .Concat(OwnersOfRemovedParts(db).Where(e => e.State == EntityState.Unchanged && e.Entity is IHasConcurrencyStamp))
             .ToList();
         foreach (var owner in owners)
         {
             owner.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsModified = true;
         }
+    }
+
+    /// <summary>
+    /// The owners of parts removed from them. A removed part is no longer in its owner's collection,
+    /// so <see cref="OwnedParts"/> cannot reach it: it is traced back by the owner's key it still
+    /// holds, through any parts in between.
+    /// </summary>
+    private static List<EntityEntry> OwnersOfRemovedParts(DbContext db)
+    {
+        var removed = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Metadata.IsOwned()).ToList();
+        if (removed.Count == 0)
+        {
+            return [];
+        }
+
+        var tracked = new Dictionary<(IEntityType, string), EntityEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            tracked.TryAdd((entry.Metadata, KeyOf(entry)), entry);
+        }
+
+        var owners = new List<EntityEntry>();
+        foreach (var part in removed)
+        {
+            var entry = part;
+            while (entry is not null && entry.Metadata.IsOwned())
+            {
+                var ownership = entry.Metadata.FindOwnership()!;
+                var ownerKey = string.Join(",", ownership.Properties.Select(p => entry.Property(p.Name).OriginalValue));
+                entry = tracked.GetValueOrDefault((ownership.PrincipalEntityType, ownerKey));
+            }
+
+            if (entry is not null)
+            {
+                owners.Add(entry);
+            }
+        }
+
+        return owners;
     }
 
     /// <summary>Everything the entity owns, at any depth (owned parts may own parts).</summary>

@@ -13,8 +13,10 @@ namespace Cqo.Platform.Persistence;
 /// (so changes and their audit rows commit together), the outbox (so integration events commit with
 /// the change that raised them) and the shared conventions: soft-delete and
 /// data-scope filters, concurrency stamps, and on SQLite, schema as a table prefix and sortable times.
+/// It is the sink the records that announce their changes (<see cref="IAnnouncesChanges"/>) write
+/// to while they are saved (see <see cref="ChangeAnnouncingInterceptor"/>).
 /// </summary>
-public abstract class CqoDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CqoDbContext(DbContextOptions options) : DbContext(options), IIntegrationEventSink
 {
     private IServiceProvider? _scopeServices;
     private ICurrentUser? _currentUser;
@@ -79,9 +81,23 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
         var clock = _scopeServices?.GetService<TimeProvider>() ?? TimeProvider.System;
         var message = OutboxMessage.For(integrationEvent, clock.GetUtcNow().ToStoragePrecision());
         OutboxMessages.Add(message);
-        _unsavedMessageId = message.Id;
+        if (IsHandledHere(TEvent.EventName))
+        {
+            _unsavedMessageId = message.Id;
+        }
+
         return message.Id;
     }
+
+    void IIntegrationEventSink.Publish<TEvent>(TEvent integrationEvent) => Publish(integrationEvent);
+
+    /// <summary>
+    /// Whether this host has handlers for the event, so that a dispatch right after the save would
+    /// deliver it. The dispatcher claims nothing else, and records announce every save: a change event
+    /// nobody handles yet would otherwise queue a job that finds nothing to do with each of them.
+    /// </summary>
+    private bool IsHandledHere(string eventName) =>
+        _scopeServices?.GetService<IntegrationEventHandlers>()?.For(eventName).Count > 0;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,4 +1,5 @@
 using Cqo.Platform.Auditing;
+using Cqo.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,8 @@ namespace Cqo.Platform.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a module's context on the configured provider, with auditing. Contexts are pooled:
+    /// Registers a module's context on the configured provider, with auditing and change announcements
+    /// (in that order: announcing relies on the auditing pass, see <see cref="ChangeAnnouncingInterceptor"/>). Contexts are pooled:
     /// creating one (its options and EF's internal services) cost a cheap API request as much as its
     /// query. The pool is private to this registration; each scope leases a context attached to the
     /// scope's caller (see <see cref="CqoDbContext.AttachTo"/>) and returns it when the scope ends.
@@ -22,7 +24,7 @@ public static class PersistenceServiceCollectionExtensions
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var options = new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(sp);
             options.UseCqoDatabase(database.Provider, database.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), ChangeAnnouncingInterceptor.Instance);
             return new ContextPool<TContext>(options.Options);
         });
         services.AddScoped(sp => sp.GetRequiredService<ContextPool<TContext>>().Lease(sp));

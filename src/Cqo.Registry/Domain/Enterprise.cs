@@ -1,5 +1,6 @@
 using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Domain;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 
 namespace Cqo.Registry.Domain;
@@ -8,7 +9,7 @@ namespace Cqo.Registry.Domain;
 /// An enterprise, identified by its USCC, which never changes. Seen by its own accounts and by the
 /// regulator unit whose jurisdiction it falls under.
 /// </summary>
-internal sealed class Enterprise : AggregateRoot, IDataScoped
+internal sealed class Enterprise : AggregateRoot, IDataScoped, IAnnouncesChanges
 {
     private readonly List<QualityAward> _awards = [];
 
@@ -56,6 +57,8 @@ internal sealed class Enterprise : AggregateRoot, IDataScoped
     public Guid? OrganisationId => Id;
 
     public Guid? OwnerUserId => null;
+
+    public void AnnounceChange(IIntegrationEventSink events) => events.Publish(new EnterpriseChanged(Id));
 
     public void Update(EnterpriseProfile profile)
     {

@@ -1,6 +1,7 @@
 using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 
 namespace Cqo.Registry.Domain;
@@ -10,7 +11,7 @@ namespace Cqo.Registry.Domain;
 /// with actor, time and comment; each changes the aggregate, so its concurrency stamp decides
 /// between two reviewers acting at once.
 /// </summary>
-internal sealed class Filing : AggregateRoot, IDataScoped
+internal sealed class Filing : AggregateRoot, IDataScoped, IAnnouncesChanges
 {
     private readonly List<FilingStep> _steps = [];
     private readonly List<Objection> _objections = [];
@@ -76,6 +77,8 @@ internal sealed class Filing : AggregateRoot, IDataScoped
     public Guid? OwnerUserId => null;
 
     public bool IsEditable => Status is FilingStatus.Draft or FilingStatus.Returned;
+
+    public void AnnounceChange(IIntegrationEventSink events) => events.Publish(new FilingChanged(Id));
 
     public void Edit(FilingDetails details, Actor actor, DateTimeOffset now)
     {

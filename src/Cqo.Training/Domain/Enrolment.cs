@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Errors;
+using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 using Cqo.Training.Contracts;
 
@@ -11,7 +12,7 @@ namespace Cqo.Training.Domain;
 /// belongs to the course's provider and to the sponsoring enterprise, and to the trainee's account.
 /// Seats are counted on the course by <c>CourseSeats</c>; this class keeps the trainee's own state.
 /// </summary>
-internal sealed class Enrolment : AggregateRoot, IDataScoped
+internal sealed class Enrolment : AggregateRoot, IDataScoped, IAnnouncesChanges
 {
     private readonly List<SessionAttendance> _attendance = [];
     private readonly List<ExamAttempt> _attempts = [];
@@ -70,6 +71,8 @@ internal sealed class Enrolment : AggregateRoot, IDataScoped
     public Guid? SecondOrganisationId => SponsorId;
 
     public Guid? OwnerUserId => TraineeUserId;
+
+    public void AnnounceChange(IIntegrationEventSink events) => events.Publish(new EnrolmentChanged(Id));
 
     /// <summary>The states that occupy one of the course's seats: admitted and everything after.</summary>
     public static readonly EnrolmentStatus[] SeatedStatuses =

@@ -57,6 +57,25 @@ public sealed class SoftDeleteTests : IDisposable
     }
 
     [Fact]
+    public async Task Removing_only_a_part_of_a_part_renews_the_owners_stamp()
+    {
+        var id = await SeedAsync();
+        Guid read;
+        await using (var db = Create())
+        {
+            var folder = await db.Folders.SingleAsync(f => f.Id == id);
+            read = folder.ConcurrencyStamp;
+            folder.Labels.Single(l => l.Name == "a").Notes.Clear();
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = Create();
+        var saved = await check.Folders.SingleAsync(f => f.Id == id);
+        saved.ConcurrencyStamp.ShouldNotBe(read, "a part removed is a change of its owner, so an edit made from what was read before gets 409");
+        saved.Labels.SelectMany(l => l.Notes).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Stamped_times_read_back_exactly()
     {
         var id = await SeedAsync();

@@ -56,8 +56,17 @@ internal sealed class UpdateEnterpriseHandler(RegistryDbContext db, IReferenceDa
         {
             await db.People.IgnoreQueryFilters([QueryFilters.DataScope]).Where(p => p.EnterpriseId == id)
                 .ExecuteUpdateAsync(p => p.SetProperty(x => x.JurisdictionCode, unit), cancellationToken);
-            await db.Filings.IgnoreQueryFilters([QueryFilters.DataScope]).Where(f => f.EnterpriseId == id)
-                .ExecuteUpdateAsync(f => f.SetProperty(x => x.JurisdictionCode, unit), cancellationToken);
+            var filings = db.Filings.IgnoreQueryFilters([QueryFilters.DataScope]).Where(f => f.EnterpriseId == id);
+            await filings.ExecuteUpdateAsync(f => f.SetProperty(x => x.JurisdictionCode, unit), cancellationToken);
+
+            // A bulk update saves no filing, so none announces itself: those who copy a filing's
+            // jurisdiction hear of the move here, in the same transaction.
+            foreach (var filingId in await filings.Select(f => f.Id).ToListAsync(cancellationToken))
+            {
+                db.Publish(new FilingChanged(filingId));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Cqo.Oversight.Domain;
 using Cqo.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,5 +6,7 @@ namespace Cqo.Oversight.Infrastructure;
 
 internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> options) : CqoDbContext(options)
 {
+    public DbSet<Export> Exports => Set<Export>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOversight();
 }

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cqo.Identity.Contracts;
+using Cqo.IntegrationTests.Identity;
+using Cqo.IntegrationTests.Infrastructure;
+using Cqo.Oversight.Contracts;
+using Cqo.Platform.Auditing;
+using Cqo.Platform.Auditing.Chain;
+using Cqo.Platform.Persistence;
+using Cqo.Platform.Security.Permissions;
+using Cqo.SharedKernel.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cqo.IntegrationTests.Oversight;
+
+/// <summary>Arranges trail records, seals and verifies the chain as its jobs do, and reads the trail through the API.</summary>
+internal sealed class OversightApi(CqoApp app)
+{
+    private static int s_accounts;
+
+    public CqoApp App => app;
+
+    /// <summary>A client acting as <paramref name="userId"/> with the audit-trail permission (a municipal regulator's scope).</summary>
+    public HttpClient Auditor(Guid userId) => app.CreateClientAs(userId, OversightPermissions.AuditTrail);
+
+    /// <summary>A client holding exactly the permissions <paramref name="role"/> is granted by default, in <paramref name="scope"/>.</summary>
+    public HttpClient AsRole(string role, string scope)
+    {
+        var definitions = app.Services.GetRequiredService<PermissionDefinitionManager>();
+        var client = app.CreateClientAs(Guid.NewGuid(), [.. definitions.All.Where(p => p.DefaultRoles.Contains(role)).Select(p => p.Name)]);
+        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.ScopeHeader, scope);
+        return client;
+    }
+
+    /// <summary>A real municipal regulator's account (the trail names it; a background export re-checks its grants).</summary>
+    public async Task<UserDto> RegulatorAsync()
+    {
+        var name = $"audit{Interlocked.Increment(ref s_accounts)}x{Guid.NewGuid():N}"[..24];
+        var response = await IdentityApi.Admin(app).PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = name,
+            displayName = $"审计员{name[^4..]}",
+            email = $"{name}@example.cn",
+            password = "Passw0rd-long-enough",
+            scope = new { kind = ScopeKind.MunicipalRegulator },
+            roles = new[] { StandardRoles.MunicipalRegulator },
+        }, Json.Options);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<UserDto>(Json.Options))!;
+    }
+
+    public static EntityChange Change(Guid? userId, string type, string key, EntityChangeKind kind, DateTimeOffset at, string? correlation, string changes = """{"Name":["旧","新"]}""") =>
+        new(Guid.CreateVersion7(at), type, key, kind, changes, at, userId, correlation);
+
+    public static RequestAudit Request(Guid? userId, string path, DateTimeOffset at, string correlation, int status = 200) =>
+        new(Guid.CreateVersion7(at), at, userId, "POST", path, status, 12, "10.1.2.3", "tests", correlation);
+
+    public async Task AddAsync(params object[] records)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        db.AddRange(records);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<int> SealAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditTrailSealer>().SealAsync(CancellationToken.None);
+    }
+
+    /// <summary>Verifies as the job does; the clock moves a second first, so each result is the latest by its time.</summary>
+    public async Task<AuditChainVerificationDto> VerifyAsync()
+    {
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(null, CancellationToken.None);
+    }
+
+    public async Task<T> InPlatformAsync<T>(Func<PlatformDbContext, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
+    }
+
+    /// <summary>
+    /// Runs SQL as someone with database access would, bypassing the application; <c>{table}</c> stands
+    /// for <typeparamref name="TEntity"/>'s table, <c>{0}</c>… for the parameters.
+    /// </summary>
+    public Task<int> SqlAsync<TEntity>(string sql, params object[] parameters) =>
+        InPlatformAsync(db =>
+        {
+            var type = db.Model.FindEntityType(typeof(TEntity))!;
+            var table = type.GetSchema() is { } schema ? $"\"{schema}\".\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
+            return db.Database.ExecuteSqlRawAsync(sql.Replace("{table}", table, StringComparison.Ordinal), parameters);
+        });
+}

@@ -88,10 +88,16 @@ internal sealed class OversightApi(CqoApp app)
     /// Runs SQL as someone with database access would, bypassing the application; <c>{table}</c> stands
     /// for <typeparamref name="TEntity"/>'s table, <c>{0}</c>… for the parameters.
     /// </summary>
-    public Task<int> SqlAsync<TEntity>(string sql, params object[] parameters) =>
+    public Task<int> SqlAsync<TEntity>(string sql, params object[] parameters) => SqlAsync(typeof(TEntity), sql, parameters);
+
+    /// <summary>As <see cref="SqlAsync{TEntity}"/>, on the table of <paramref name="kind"/>'s records.</summary>
+    public Task<int> SqlAsync(AuditRecordKind kind, string sql, params object[] parameters) =>
+        SqlAsync(kind == AuditRecordKind.Change ? typeof(EntityChange) : typeof(RequestAudit), sql, parameters);
+
+    private Task<int> SqlAsync(Type entity, string sql, params object[] parameters) =>
         InPlatformAsync(db =>
         {
-            var type = db.Model.FindEntityType(typeof(TEntity))!;
+            var type = db.Model.FindEntityType(entity)!;
             var table = type.GetSchema() is { } schema ? $"\"{schema}\".\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
             return db.Database.ExecuteSqlRawAsync(sql.Replace("{table}", table, StringComparison.Ordinal), parameters);
         });

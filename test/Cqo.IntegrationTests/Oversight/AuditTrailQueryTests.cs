@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Oversight.Contracts;
-using Cqo.Platform.Auditing;
 using Cqo.SharedKernel.Paging;
 using Cqo.SharedKernel.Security;
 
@@ -16,7 +15,7 @@ public sealed class AuditTrailQueryTests(OversightFixture fixture)
     [Fact]
     public async Task Filters_narrow_the_trail_by_user_entity_kind_time_and_correlation()
     {
-        var (user, records) = await ArrangeAsync();
+        var (user, records) = await _api.ArrangeAsync();
         var client = _api.Auditor(Guid.NewGuid());
         var now = fixture.App.Clock.GetUtcNow();
 
@@ -45,7 +44,7 @@ public sealed class AuditTrailQueryTests(OversightFixture fixture)
     [Fact]
     public async Task Pages_are_sorted_from_a_whitelist_and_count_the_whole_list()
     {
-        var (user, records) = await ArrangeAsync();
+        var (user, records) = await _api.ArrangeAsync();
         var client = _api.Auditor(Guid.NewGuid());
 
         var first = await ListAsync(client, $"userId={user}&sort=at&take=2");
@@ -101,29 +100,6 @@ public sealed class AuditTrailQueryTests(OversightFixture fixture)
     {
         (await _api.AsRole(StandardRoles.MunicipalRegulator, "MunicipalRegulator").GetAsync("/api/oversight/audit-trail?take=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _api.AsRole(StandardRoles.PlatformAdmin, "Platform").GetAsync("/api/oversight/audit-trail?take=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    internal sealed record Arranged(string Type, string Correlation, EntityChange Created, EntityChange Renamed, RequestAudit Request, EntityChange OtherUser);
-
-    /// <summary>
-    /// For a new regulator account: a creation two hours ago, a rename an hour ago and a request half an
-    /// hour ago (the last two in one request), and someone else's change of the first entity.
-    /// </summary>
-    internal async Task<(Guid User, Arranged Records)> ArrangeAsync()
-    {
-        var user = (await _api.RegulatorAsync()).Id;
-        var now = fixture.App.Clock.GetUtcNow();
-        var type = $"Probe{Guid.NewGuid():N}"[..20];
-        var correlation = $"corr-{Guid.NewGuid():N}";
-        var records = new Arranged(
-            type,
-            correlation,
-            OversightApi.Change(user, type, "k1", EntityChangeKind.Created, now.AddHours(-2), $"corr-{Guid.NewGuid():N}", """{"Name":[null,"旧"]}"""),
-            OversightApi.Change(user, type, "k2", EntityChangeKind.Updated, now.AddHours(-1), correlation),
-            OversightApi.Request(user, "/api/probe", now.AddMinutes(-30), correlation),
-            OversightApi.Change(Guid.NewGuid(), type, "k1", EntityChangeKind.Deleted, now.AddMinutes(-10), null));
-        await _api.AddAsync(records.Created, records.Renamed, records.Request, records.OtherUser);
-        return (user, records);
     }
 
     internal static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));

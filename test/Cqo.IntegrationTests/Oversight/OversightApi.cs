@@ -50,6 +50,29 @@ internal sealed class OversightApi(CqoApp app)
         return (await response.Content.ReadFromJsonAsync<UserDto>(Json.Options))!;
     }
 
+    public sealed record Arranged(string Type, string Correlation, EntityChange Created, EntityChange Renamed, RequestAudit Request, EntityChange OtherUser);
+
+    /// <summary>
+    /// For a new regulator account: a creation two hours ago, a rename an hour ago and a request half an
+    /// hour ago (the last two in one request), and someone else's change of the first entity.
+    /// </summary>
+    public async Task<(Guid User, Arranged Records)> ArrangeAsync()
+    {
+        var user = (await RegulatorAsync()).Id;
+        var now = app.Clock.GetUtcNow();
+        var type = $"Probe{Guid.NewGuid():N}"[..20];
+        var correlation = $"corr-{Guid.NewGuid():N}";
+        var records = new Arranged(
+            type,
+            correlation,
+            Change(user, type, "k1", EntityChangeKind.Created, now.AddHours(-2), $"corr-{Guid.NewGuid():N}", """{"Name":[null,"旧"]}"""),
+            Change(user, type, "k2", EntityChangeKind.Updated, now.AddHours(-1), correlation),
+            Request(user, "/api/probe", now.AddMinutes(-30), correlation),
+            Change(Guid.NewGuid(), type, "k1", EntityChangeKind.Deleted, now.AddMinutes(-10), null));
+        await AddAsync(records.Created, records.Renamed, records.Request, records.OtherUser);
+        return (user, records);
+    }
+
     public static EntityChange Change(Guid? userId, string type, string key, EntityChangeKind kind, DateTimeOffset at, string? correlation, string changes = """{"Name":["旧","新"]}""") =>
         new(Guid.CreateVersion7(at), type, key, kind, changes, at, userId, correlation);
 

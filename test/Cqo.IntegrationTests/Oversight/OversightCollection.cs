@@ -1,4 +1,6 @@
 using Cqo.IntegrationTests.Infrastructure;
+using Cqo.Oversight.Application.Exports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cqo.IntegrationTests.Oversight;
 
@@ -24,6 +26,10 @@ public sealed class OversightFixture : IAsyncLifetime
         ["Auditing:SealBatchSize"] = "50",
         ["Auditing:VerifyBatchSize"] = "64",
         ["Auditing:PruneBatchSize"] = "100",
+    }, services =>
+    {
+        services.AddSingleton<ExportGate>();
+        services.AddScoped<IExportSource, GatedExportSource>();
     });
 
     public Task InitializeAsync() => App.InitializeAsync();

@@ -58,7 +58,7 @@ internal sealed class AuditTrailExport(AuditTrailQueries queries, OversightDbCon
             Filters = await FiltersAsync(filter, sort, cancellationToken),
             Columns =
             [
-                T("Kind"), T("At"), T("UserId"), T("User"), T("EntityType"), T("EntityKey"), T("ChangeKind"), T("Changes"),
+                T("Id"), T("Kind"), T("At"), T("UserId"), T("User"), T("EntityType"), T("EntityKey"), T("ChangeKind"), T("Changes"),
                 T("Method"), T("Path"), T("StatusCode"), T("IpAddress"), T("CorrelationId"), T("Sequence"),
             ],
             EstimatedRows = await records.LongCountAsync(cancellationToken),
@@ -107,6 +107,7 @@ internal sealed class AuditTrailExport(AuditTrailQueries queries, OversightDbCon
         var names = await queries.NamesAsync(batch.Select(r => r.UserId), cancellationToken);
         return batch.Select(r => AuditTrailQueries.ToDto(r, names)).Select(item => new object?[]
         {
+            item.Id.ToString(),
             texts[$"Oversight:AuditTrailKind.{item.Kind}"].Value,
             item.At,
             item.UserId?.ToString(),

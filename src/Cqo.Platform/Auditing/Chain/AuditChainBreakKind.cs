@@ -3,7 +3,11 @@ namespace Cqo.Platform.Auditing.Chain;
 /// <summary>How the audit chain was found broken.</summary>
 public enum AuditChainBreakKind
 {
-    /// <summary>The record no longer hashes to its stored hash, while the next record still links to that hash: its content was changed.</summary>
+    /// <summary>
+    /// The record no longer hashes to its stored hash, while the next record still links to that hash:
+    /// its content was changed (or the record before it was rewritten together with its hash, which
+    /// looks the same from here).
+    /// </summary>
     ContentChanged,
 
     /// <summary>No record carries this sequence, though later ones do: a record was deleted (or unsealed) in the middle of the chain.</summary>

@@ -1,5 +1,7 @@
 using Cqo.Certification.Contracts;
 using Cqo.Oversight.Application.Annual;
+using Cqo.Oversight.Application.AuditTrail;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Application.Facts;
 using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Application.Snapshots;
@@ -55,6 +57,25 @@ public sealed class OversightModule : ICqoModule
         services.AddScoped<Snapshots>();
         services.AddScoped<AnnualSummaries>();
         services.AddRecurringJob<FreezeSnapshotsJob>(FreezeSnapshotsJob.Id, FreezeSnapshotsJob.Cron);
+
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section))
+            .Validate(o => o.BackgroundThreshold >= 0 && o.MaxRows > 0 && o.RetentionDays > 0,
+                "Oversight:Exports:BackgroundThreshold must not be negative; MaxRows and RetentionDays must be positive.")
+            .ValidateOnStart();
+
+        // Exports: one source per exportable table, the writers, the background job and its pruning.
+        services.AddScoped<IExportSource, AuditTrailExport>();
+        services.AddScoped<ExportSources>();
+        services.AddScoped<CsvExportWriter>();
+        services.AddScoped<XlsxExportWriter>();
+        services.AddScoped<ExportFileWriter>();
+        services.AddScoped<Exports>();
+        services.AddScoped<RunExport>();
+        services.AddScoped<RunExportJob>();
+        services.AddScoped<PruneExports>();
+        services.AddRecurringJob<PruneExportsJob>(PruneExportsJob.Id, PruneExportsJob.Cron);
+
+        services.AddScoped<AuditTrailQueries>();
 
         services.AddValidatorsFromAssemblyContaining<OversightModule>(includeInternalTypes: true);
         services.AddSingleton(new LocalizationResource(typeof(OversightModule).Assembly));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Cqo.Platform.Auditing;
+using Cqo.Platform.Auditing.Chain;
 using Cqo.Platform.Auditing.PruneAuditRecords;
 using Cqo.Platform.Files;
 using Cqo.Platform.Http;
@@ -53,6 +54,12 @@ public static class PlatformServiceCollectionExtensions
         services.AddModuleDbContext<PlatformDbContext>();
         services.AddScoped<PruneAuditRecordsHandler>();
         services.AddRecurringJob<PruneExpiredRecordsJob>(PruneExpiredRecordsJob.Id, PruneExpiredRecordsJob.Cron);
+        services.AddScoped<AuditTrailSealer>();
+        services.AddScoped<AuditChainReader>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddRecurringJob<SealAuditTrailJob>(SealAuditTrailJob.Id, SealAuditTrailJob.Cron);
+        services.AddRecurringJob<VerifyAuditTrailJob>(VerifyAuditTrailJob.Id, VerifyAuditTrailJob.Cron);
         services.AddOutbox(configuration);
         services.AddRecurringJob<DispatchOutboxJob>(DispatchOutboxJob.Id, DispatchOutboxJob.Cron);
         services.AddScoped<DataSeeder>();

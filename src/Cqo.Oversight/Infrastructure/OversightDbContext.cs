@@ -22,5 +22,7 @@ internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> op
 
     public DbSet<LoggedCredit> Credits => Set<LoggedCredit>();
 
+    public DbSet<Export> Exports => Set<Export>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOversight();
 }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Domain;
 using Cqo.SharedKernel.Time;
@@ -19,9 +17,6 @@ namespace Cqo.Platform.Auditing;
 /// </summary>
 internal sealed class AuditingInterceptor(TimeProvider clock, IHttpContextAccessor http) : SaveChangesInterceptor
 {
-    // Chinese names stay readable in the stored trail; it is data, never embedded in HTML.
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     private const string SecretMark = "***";
 
     private static readonly HashSet<string> s_bookkeeping =
@@ -67,7 +62,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock, IHttpContextAccess
             }
 
             db.Add(new EntityChange(
-                Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, JsonSerializer.Serialize(changes, s_json), now, userId, correlationId));
+                Guid.CreateVersion7(now), entry.Metadata.ClrType.Name, KeyOf(entry), kind, JsonSerializer.Serialize(changes, AuditJson.Options), now, userId, correlationId));
         }
     }
 

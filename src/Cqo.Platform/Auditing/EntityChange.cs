@@ -2,7 +2,10 @@ using Cqo.SharedKernel.Domain;
 
 namespace Cqo.Platform.Auditing;
 
-/// <summary>One created, updated or deleted entity: who, when, within which request, old → new values.</summary>
+/// <summary>
+/// One created, updated or deleted entity, or one view of personal data: who, when, within which
+/// request, old → new values (for a view, what was seen and why).
+/// </summary>
 public sealed class EntityChange : Entity, IAuditIgnored
 {
     public const int TypeMaxLength = 200;
@@ -35,4 +38,12 @@ public sealed class EntityChange : Entity, IAuditIgnored
     public Guid? ChangedBy { get; private set; }
 
     public string? CorrelationId { get; private set; }
+
+    /// <summary>Its place in the audit chain; null until the sealing job reaches it.</summary>
+    public long? ChainSequence { get; private set; }
+
+    /// <summary>SHA-256 (hex) over the previous record's hash and this record's canonical form; null until sealed.</summary>
+    public string? ChainHash { get; private set; }
+
+    internal void Seal(long sequence, string hash) => (ChainSequence, ChainHash) = (sequence, hash);
 }

@@ -5,4 +5,7 @@ public enum EntityChangeKind
     Created,
     Updated,
     Deleted,
+
+    /// <summary>Not a change: someone saw personal data in full or exported the trail (see <c>CqoDbContext.RecordView</c>).</summary>
+    Viewed,
 }

@@ -41,5 +41,13 @@ public sealed class RequestAudit : Entity, IAuditIgnored
 
     public string CorrelationId { get; private set; }
 
+    /// <summary>Its place in the audit chain; null until the sealing job reaches it.</summary>
+    public long? ChainSequence { get; private set; }
+
+    /// <summary>SHA-256 (hex) over the previous record's hash and this record's canonical form; null until sealed.</summary>
+    public string? ChainHash { get; private set; }
+
+    internal void Seal(long sequence, string hash) => (ChainSequence, ChainHash) = (sequence, hash);
+
     private static string? Truncate(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
 }

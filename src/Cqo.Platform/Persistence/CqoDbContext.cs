@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Cqo.Platform.Auditing;
 using Cqo.Platform.Outbox;
 using Cqo.SharedKernel.Events;
 using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -98,6 +100,22 @@ public abstract class CqoDbContext(DbContextOptions options) : DbContext(options
     /// </summary>
     private bool IsHandledHere(string eventName) =>
         _scopeServices?.GetService<IntegrationEventHandlers>()?.For(eventName).Count > 0;
+
+    /// <summary>
+    /// Records that the caller saw something the trail must show although nothing changed: personal
+    /// data in full (an ID number revealed) or the trail itself (an export). The next SaveChanges
+    /// stores it in the entity-change trail as <see cref="EntityChangeKind.Viewed"/>, by the current
+    /// user, within the current request; <paramref name="details"/> are written as [null, value].
+    /// </summary>
+    public void RecordView(string entityType, string entityKey, IReadOnlyDictionary<string, object?> details)
+    {
+        var clock = _scopeServices?.GetService<TimeProvider>() ?? TimeProvider.System;
+        var now = clock.GetUtcNow().ToStoragePrecision();
+        var changes = details.ToDictionary(d => d.Key, d => new[] { null, d.Value });
+        EntityChanges.Add(new EntityChange(
+            Guid.CreateVersion7(now), entityType, entityKey, EntityChangeKind.Viewed, JsonSerializer.Serialize(changes, AuditJson.Options), now,
+            CurrentUser?.UserId, _scopeServices?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier));
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -10,6 +10,7 @@ public static class PlatformModelBuilderExtensions
     public static ModelBuilder ConfigurePlatform(this ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureRequestAudits();
+        modelBuilder.ConfigureAuditChain();
         modelBuilder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable("DataProtectionKeys", AuditingModelBuilderExtensions.Schema);

@@ -17,6 +17,7 @@ namespace Cqo.IntegrationTests.Infrastructure;
 public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private TestDatabase? _database;
     private SmtpSink? _mail;
 
@@ -25,8 +26,11 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    /// <summary>A host with <paramref name="settings"/> over the test defaults (a web-only host: <c>Jobs:Server=false</c>).</summary>
-    internal CqoApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+    /// <summary>
+    /// A host with <paramref name="settings"/> over the test defaults (a web-only host: <c>Jobs:Server=false</c>)
+    /// and, where given, <paramref name="services"/> of a collection's own (test sources, handlers).
+    /// </summary>
+    internal CqoApp(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null) => (_settings, _services) = (settings, services);
 
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
 
@@ -119,6 +123,7 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
             });
             services.AddScoped<IPermissionChecker, TestPermissionChecker>();
             services.AddOutboxTestHandlers();
+            _services?.Invoke(services);
         });
     }
 }

@@ -14,27 +14,36 @@ namespace Cqo.IntegrationTests.Platform;
 public sealed class RecurringJobTests(CqoApp app)
 {
     [Fact]
-    public async Task Prune_job_is_scheduled_under_its_stable_id_and_when_run_removes_only_expired_audit_records()
+    public async Task Audit_jobs_are_scheduled_under_their_stable_ids_and_when_triggered_seal_verify_and_prune()
     {
         var now = app.Clock.GetUtcNow();
-        var expired = Audit(now.AddDays(-1826));
-        var recent = Audit(now.AddDays(-1824));
+        var recent = Audit(now.AddDays(-1));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            db.RequestAudits.AddRange(expired, recent);
+            db.RequestAudits.Add(recent);
             await db.SaveChangesAsync();
         }
 
         using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
         {
-            connection.GetRecurringJobs().ShouldContain(j => j.Id == PruneExpiredRecordsJob.Id && j.Cron == PruneExpiredRecordsJob.Cron);
+            var scheduled = connection.GetRecurringJobs();
+            scheduled.ShouldContain(j => j.Id == PruneExpiredRecordsJob.Id && j.Cron == PruneExpiredRecordsJob.Cron);
+            scheduled.ShouldContain(j => j.Id == SealAuditTrailJob.Id && j.Cron == SealAuditTrailJob.Cron);
+            scheduled.ShouldContain(j => j.Id == VerifyAuditTrailJob.Id && j.Cron == VerifyAuditTrailJob.Cron);
         }
 
-        app.Services.GetRequiredService<IRecurringJobManager>().Trigger(PruneExpiredRecordsJob.Id);
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.Trigger(SealAuditTrailJob.Id);
+        await WaitUntilAsync(async () => await InPlatformAsync(db => db.RequestAudits.AnyAsync(r => r.Id == recent.Id && r.ChainSequence != null)), TimeSpan.FromSeconds(30));
 
-        await WaitUntilAsync(async () => !await AnyAsync(expired.Id), TimeSpan.FromSeconds(30));
-        (await AnyAsync(recent.Id)).ShouldBeTrue();
+        jobs.Trigger(VerifyAuditTrailJob.Id);
+        await WaitUntilAsync(() => InPlatformAsync(db => db.AuditChainVerifications.AnyAsync(v => v.Intact && v.RequestedBy == null)), TimeSpan.FromSeconds(30));
+
+        // Pruning keeps what is within retention (what it removes, and how the chain stays whole, the oversight tests show).
+        jobs.Trigger(PruneExpiredRecordsJob.Id);
+        await WaitUntilAsync(() => Task.FromResult(Succeeded<PruneExpiredRecordsJob>()), TimeSpan.FromSeconds(30));
+        (await InPlatformAsync(db => db.RequestAudits.AnyAsync(r => r.Id == recent.Id))).ShouldBeTrue();
     }
 
     [Fact]
@@ -52,11 +61,14 @@ public sealed class RecurringJobTests(CqoApp app)
     private static RequestAudit Audit(DateTimeOffset at) =>
         new(Guid.NewGuid(), at, null, "POST", "/api/test/prune", 200, 1, "127.0.0.1", "test", "prune-test");
 
-    private async Task<bool> AnyAsync(Guid id)
+    private async Task<T> InPlatformAsync<T>(Func<PlatformDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().RequestAudits.AnyAsync(r => r.Id == id);
+        return await query(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
     }
+
+    private bool Succeeded<TJob>() =>
+        app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededJobs(0, 200).Any(j => j.Value.Job?.Type == typeof(TJob));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {

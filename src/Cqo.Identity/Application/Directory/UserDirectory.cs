@@ -12,6 +12,12 @@ internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
     public async Task<IReadOnlyList<UserContact>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
         await Reachable().Where(u => userIds.Contains(u.Id)).Select(s_contact).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        userIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
     public async Task<IReadOnlyList<UserContact>> FindMembersAsync(
         ScopeKind kind,
         string role,

@@ -1,0 +1,58 @@
+using Cqo.Oversight.Application.AuditTrail;
+using Cqo.Oversight.Application.Exports;
+using Cqo.Oversight.Contracts;
+using Cqo.Platform.Http;
+using Cqo.Platform.Security;
+using Cqo.SharedKernel.Errors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cqo.Oversight.Endpoints;
+
+/// <summary>
+/// Files: an export answered at once (or queued when large) and a background export's file. Mapped
+/// under <c>/api/oversight</c> (bearer tokens; a queued export answers 202 with its address) and, by the
+/// host, under <c>/oversight</c> for the signed-in pages (the sign-in cookie; a queued export sends the
+/// browser to the list of exports).
+/// </summary>
+internal static class OversightDownloads
+{
+    public static string AuditTrailExportPath(string prefix) => $"{prefix}/audit-trail/export";
+
+    public static string ExportFilePath(string prefix, Guid id) => $"{prefix}/exports/{id}/file";
+
+    public static void Map(IEndpointRouteBuilder group, Func<ExportDto, IResult> queued)
+    {
+        group.MapGet("/audit-trail/export", async (
+                [AsParameters] AuditTrailSearch search, [FromQuery] string? format, [FromQuery] string? sort, HttpContext context, Exports exports, CancellationToken ct) =>
+            {
+                var filter = search.ToFilter(); // a bad filter is a 400 before anything is written
+                var fileFormat = EnumNames.ParseQuery<ExportFormat>(format, "format")
+                    ?? throw new FieldValidationException("format", new ErrorMessage("Error:FieldRequired", "format"));
+                var start = await exports.StartAsync(AuditTrailExport.KindName, AuditTrailExport.ParametersOf(filter, sort), fileFormat, ct);
+                if (start is ExportStart.Queued later)
+                {
+                    return queued(later.Export);
+                }
+
+                var now = (ExportStart.Now)start;
+                context.Response.ContentType = ExportFileWriter.ContentType(now.Format);
+                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{now.FileName}\"";
+                await exports.WriteNowAsync(now, context.Response.Body, ct);
+                return Results.Empty;
+            })
+            .RequirePermission(OversightPermissions.AuditTrail)
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
+            .Produces<ExportDto>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/exports/{id:guid}/file", async (Guid id, Exports exports, CancellationToken ct) =>
+            {
+                var file = await exports.OpenFileAsync(id, ct);
+                return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+    }
+}

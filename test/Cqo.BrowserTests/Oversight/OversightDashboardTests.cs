@@ -137,6 +137,27 @@ public sealed class OversightDashboardTests(BrowserHost host)
         await Expect(page.GetByTestId("record-row")).ToHaveCountAsync(0);
     });
 
+    [Fact]
+    public Task A_district_regulator_sees_its_own_jurisdiction_only() => host.RunAsync(async page =>
+    {
+        var tag = OversightData.NewTag();
+        await OversightData.ApprovedFilingsAsync(host.Services, tag, OversightData.Pudong, 1, new DateOnly(2015, 4, 1));
+        await OversightData.ApprovedFilingsAsync(host.Services, tag, OversightData.Xuhui, 2, new DateOnly(2015, 5, 1), new DateOnly(2015, 6, 1));
+
+        await SignInAsync(page, "pudong", DemoPassword);
+        await page.GotoAsync("/oversight?from=2015&to=2015&by=district");
+        await Expect(page.GetByTestId("dashboard-scope")).ToContainTextAsync("310115");
+        await Expect(page.GetByTestId("figure-row").And(page.Locator($"[data-code='{OversightData.Pudong}']")).GetByTestId("figure-cell"))
+            .ToHaveAttributeAsync("data-value", "1");
+        await Expect(page.GetByTestId("figure-row").And(page.Locator($"[data-code='{OversightData.Xuhui}']"))).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("figure-total").GetByTestId("figure-cell")).ToHaveAttributeAsync("data-value", "1");
+        await Expect(page.GetByTestId("filter-jurisdiction")).ToHaveCountAsync(0);
+
+        // Its records are its own too, even when the link asks for another district's.
+        await page.GotoAsync($"/oversight/records?figure=filings.new&period=year&at=2015&by=district&code={OversightData.Xuhui}");
+        await Expect(page.GetByTestId("records-empty")).ToBeVisibleAsync();
+    });
+
     /// <summary>
     /// The bar of one row of the breakdown. Each row is a stacked series with a value at its own label only; MudChart draws
     /// every series at every label (a sliver where it has none), label by label, so row i's bar is path i × rows + i.

@@ -27,6 +27,23 @@ internal static class OversightTexts
     /// <summary>A figure's value: grouped thousands, at most two decimals (hours, medians); a dash when not known (a state still to come).</summary>
     public static string Number(decimal? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>
+    /// The step between a chart's value lines: 1, 2 or 5 times a power of ten, about a fifth of the largest value, so
+    /// small numbers are not drawn against MudChart's fixed step of 20. Whole numbers only (the charts' axis takes an int).
+    /// </summary>
+    public static int AxisStep(IEnumerable<decimal?> values)
+    {
+        var max = values.Max() ?? 0;
+        var rough = Math.Max(1m, max / 5);
+        var power = 1;
+        while (power * 10 <= rough)
+        {
+            power *= 10;
+        }
+
+        return rough <= power ? power : rough <= 2 * power ? 2 * power : rough <= 5 * power ? 5 * power : 10 * power;
+    }
+
     /// <summary>The query-string name of an enumeration value (<c>year</c>, <c>industrySection</c>); the API reads any case.</summary>
     public static string Query<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNaming(value.ToString());

@@ -33,6 +33,24 @@ public sealed class MigrationTests
         Names(DatabaseProvider.PostgreSql).ShouldBe(Names(DatabaseProvider.Sqlite));
     }
 
+    /// <summary>
+    /// EF names keys and indexes by table name whatever the schema, so a second module's table of the same
+    /// name makes it rename the first module's keys: a migration that drops and re-adds another module's
+    /// primary key (oversight's first draft did, with registry's Filings).
+    /// </summary>
+    [Fact]
+    public void No_two_modules_name_a_table_alike()
+    {
+        using var db = Create(DatabaseProvider.PostgreSql);
+
+        var clashes = db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned())
+            .GroupBy(e => e.GetTableName(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(e => e.GetSchema()).Distinct().Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(e => e.GetSchema()).Distinct())}");
+
+        clashes.ShouldBeEmpty();
+    }
+
     [Fact]
     public void The_SQL_Server_idempotent_script_is_valid_T_SQL()
     {

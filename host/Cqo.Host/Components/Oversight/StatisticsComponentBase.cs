@@ -9,7 +9,7 @@ namespace Cqo.Host.Components.Oversight;
 /// The registry components' helpers (a scope per call, permission checks, field errors and a snackbar) with texts under
 /// <c>Ui:Oversight.*</c>, the figures' definitions, and reads whose refusal is shown on the page.
 /// </summary>
-public abstract class OversightComponentBase : RegistryComponentBase
+public abstract class StatisticsComponentBase : RegistryComponentBase
 {
     protected override string TextPrefix => "Ui:Oversight.";
 

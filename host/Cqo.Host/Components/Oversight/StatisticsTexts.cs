@@ -4,21 +4,24 @@ using Microsoft.Extensions.Localization;
 
 namespace Cqo.Host.Components.Oversight;
 
-/// <summary>The oversight pages' texts (<c>Ui:Oversight.*</c>), the names of the module's enumerations and how figures are written.</summary>
-internal static class OversightTexts
+/// <summary>
+/// The statistics pages' texts (figures, records, targets, snapshots; keys <c>Ui:Oversight.*</c>), the names of the oversight
+/// module's enumerations and how figures are written.
+/// </summary>
+internal static class StatisticsTexts
 {
-    /// <summary>The breakdowns in the order the dashboard offers them (a figure's own list says which apply).</summary>
+    /// <summary>The granularities in the order the dashboard offers them.</summary>
     public static readonly Granularity[] Granularities = [Granularity.Year, Granularity.Quarter, Granularity.Month];
 
-    public static string Oversight(this IStringLocalizer texts, string key) => texts[$"Ui:Oversight.{key}"];
+    public static string Statistics(this IStringLocalizer texts, string key) => texts[$"Ui:Oversight.{key}"];
 
-    public static string Oversight(this IStringLocalizer texts, string key, params object[] args) => texts[$"Ui:Oversight.{key}", args];
+    public static string Statistics(this IStringLocalizer texts, string key, params object[] args) => texts[$"Ui:Oversight.{key}", args];
 
-    public static string Of(this IStringLocalizer texts, Dimension dimension) => texts.Oversight($"Dimension.{dimension}");
+    public static string Of(this IStringLocalizer texts, Dimension dimension) => texts.Statistics($"Dimension.{dimension}");
 
-    public static string Of(this IStringLocalizer texts, Granularity granularity) => texts.Oversight($"Granularity.{granularity}");
+    public static string Of(this IStringLocalizer texts, Granularity granularity) => texts.Statistics($"Granularity.{granularity}");
 
-    public static string Of(this IStringLocalizer texts, TargetKind kind) => texts.Oversight($"TargetKind.{kind}");
+    public static string Of(this IStringLocalizer texts, TargetKind kind) => texts.Statistics($"TargetKind.{kind}");
 
     /// <summary>Why the snapshot chain breaks: <c>missing</c>, <c>link</c> or <c>content</c>.</summary>
     public static string ChainProblem(this IStringLocalizer texts, string? problem) =>

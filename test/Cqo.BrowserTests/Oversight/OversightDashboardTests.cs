@@ -132,10 +132,10 @@ public sealed class OversightDashboardTests(BrowserHost host)
         await Expect(page.GetByTestId("record-row")).ToHaveCountAsync(0);
 
         // Another figure keeps the range and the breakdown, and shows its own definition.
-        await ChooseAsync(page, page.GetByTestId("dashboard-figure"), "在任首席质量官");
-        await Expect(page).ToHaveURLAsync(new Regex("figure=filings.active.*from=2016.*by=district"));
-        await Expect(page.GetByTestId("figure-definition")).ToContainTextAsync("期末（本期未结束时为今日）在任的首席质量官");
-        await Expect(pudongRow.Locator("[data-period='2017']")).ToHaveAttributeAsync("data-value", "2");
+        await ChooseAsync(page, page.GetByTestId("dashboard-figure"), "离任首席质量官");
+        await Expect(page).ToHaveURLAsync(new Regex("figure=filings.ended.*from=2016.*by=district"));
+        await Expect(page.GetByTestId("figure-definition")).ToContainTextAsync("结束日在统计期内的聘任备案数");
+        await Expect(page.GetByTestId("figure-total").Locator("[data-period='2017']")).ToHaveAttributeAsync("data-value", "0");
 
         // The records page itself refuses them.
         await page.GotoAsync($"/oversight/records?figure=filings.new&period=year&at=2017&by=district&code={OversightData.Pudong}");

@@ -16,7 +16,7 @@ public sealed record CreditEntryChanged(Guid CreditEntryId) : IIntegrationEvent
 
 /// <summary>
 /// A certificate's dates for figures. Expiry is read from <paramref name="ValidUntil"/>, never from
-/// <paramref name="Status"/> (the midnight flip is a bulk update). <paramref name="SuspendedOn"/> is
+/// <paramref name="Status"/> (the status flips only when the midnight job reaches it). <paramref name="SuspendedOn"/> is
 /// the current suspension's day (null when not suspended); <paramref name="RevokedOn"/> and
 /// <paramref name="ReplacedOn"/> the day it stopped being valid otherwise. Shanghai calendar days.
 /// </summary>

@@ -4,6 +4,7 @@ using Cqo.Oversight.Application.AuditTrail;
 using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Application.Facts;
 using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Figures.Exporting;
 using Cqo.Oversight.Application.Snapshots;
 using Cqo.Oversight.Application.Targets;
 using Cqo.Oversight.Endpoints;
@@ -65,6 +66,8 @@ public sealed class OversightModule : ICqoModule
 
         // Exports: one source per exportable table, the writers, the background job and its pruning.
         services.AddScoped<IExportSource, AuditTrailExport>();
+        services.AddScoped<IExportSource, FigureTableExport>();
+        services.AddScoped<IExportSource, FigureRecordsExport>();
         services.AddScoped<ExportSources>();
         services.AddScoped<CsvExportWriter>();
         services.AddScoped<XlsxExportWriter>();

@@ -1,5 +1,7 @@
 using Cqo.Oversight.Application.AuditTrail;
 using Cqo.Oversight.Application.Exports;
+using Cqo.Oversight.Application.Figures;
+using Cqo.Oversight.Application.Figures.Exporting;
 using Cqo.Oversight.Contracts;
 using Cqo.Platform.Http;
 using Cqo.Platform.Security;
@@ -25,25 +27,25 @@ internal static class OversightDownloads
 
     public static void Map(IEndpointRouteBuilder group, Func<ExportDto, IResult> queued)
     {
-        group.MapGet("/audit-trail/export", async (
+        group.MapGet("/audit-trail/export", (
                 [AsParameters] AuditTrailSearch search, [FromQuery] string? format, [FromQuery] string? sort, HttpContext context, Exports exports, CancellationToken ct) =>
-            {
-                var filter = search.ToFilter(); // a bad filter is a 400 before anything is written
-                var fileFormat = EnumNames.ParseQuery<ExportFormat>(format, "format")
-                    ?? throw new FieldValidationException("format", new ErrorMessage("Error:FieldRequired", "format"));
-                var start = await exports.StartAsync(AuditTrailExport.KindName, AuditTrailExport.ParametersOf(filter, sort), fileFormat, ct);
-                if (start is ExportStart.Queued later)
-                {
-                    return queued(later.Export);
-                }
-
-                var now = (ExportStart.Now)start;
-                context.Response.ContentType = ExportFileWriter.ContentType(now.Format);
-                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{now.FileName}\"";
-                await exports.WriteNowAsync(now, context.Response.Body, ct);
-                return Results.Empty;
-            })
+                DownloadAsync(AuditTrailExport.KindName, AuditTrailExport.ParametersOf(search.ToFilter(), sort), format, context, exports, queued, ct))
             .RequirePermission(OversightPermissions.AuditTrail)
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
+            .Produces<ExportDto>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/figures/{key}/export", (string key, [AsParameters] FigureParameters parameters, [FromQuery] string? format,
+                HttpContext context, Exports exports, CancellationToken ct) =>
+                DownloadAsync(FigureTableExport.KindName, new FigureExportParameters(key, parameters).ToJson(), format, context, exports, queued, ct))
+            .RequirePermission(OversightPermissions.Statistics)
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
+            .Produces<ExportDto>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem();
+        group.MapGet("/figures/{key}/records/export", (string key, [AsParameters] FigureParameters parameters, [FromQuery] string? format,
+                string? at, string? code, string? search, string? sort, HttpContext context, Exports exports, CancellationToken ct) =>
+                DownloadAsync(FigureRecordsExport.KindName, new FigureExportParameters(key, parameters, at, code, search, sort).ToJson(), format, context, exports, queued, ct))
+            .RequirePermission(OversightPermissions.Records)
             .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
             .Produces<ExportDto>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
@@ -54,5 +56,24 @@ internal static class OversightDownloads
                 return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
             })
             .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+    }
+
+    /// <summary>An export answered with the file at once, or queued (its address) when large; bad parameters are a 400 before anything is written.</summary>
+    private static async Task<IResult> DownloadAsync(
+        string kind, string parameters, string? format, HttpContext context, Exports exports, Func<ExportDto, IResult> queued, CancellationToken ct)
+    {
+        var fileFormat = EnumNames.ParseQuery<ExportFormat>(format, "format")
+            ?? throw new FieldValidationException("format", new ErrorMessage("Error:FieldRequired", "format"));
+        var start = await exports.StartAsync(kind, parameters, fileFormat, ct);
+        if (start is ExportStart.Queued later)
+        {
+            return queued(later.Export);
+        }
+
+        var now = (ExportStart.Now)start;
+        context.Response.ContentType = ExportFileWriter.ContentType(now.Format);
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{now.FileName}\"";
+        await exports.WriteNowAsync(now, context.Response.Body, ct);
+        return Results.Empty;
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
@@ -11,7 +12,7 @@ namespace Cqo.Oversight.Application.Figures;
 /// totals merge histograms exactly.
 /// </summary>
 internal sealed class DistributionFigure<TRow>(
-    string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Expression<Func<TRow, int?>> duration)
+    string key, LocalizedText name, LocalizedText definition, LocalizedText unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Expression<Func<TRow, int?>> duration)
     : FactFigure<TRow>(key, name, definition, unit, view)
     where TRow : Fact
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>A figure over one kind of fact, which can say which facts are behind any one of its periods.</summary>
-internal abstract class FactFigure<TRow>(string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view)
+internal abstract class FactFigure<TRow>(string key, LocalizedText name, LocalizedText definition, LocalizedText unit, RecordView<TRow> view)
     : Figure(key, name, definition, unit)
     where TRow : Fact
 {

@@ -1,16 +1,11 @@
 using System.Globalization;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Infrastructure;
 using Cqo.SharedKernel.Paging;
 using Microsoft.Extensions.Localization;
 
 namespace Cqo.Oversight.Application.Figures;
-
-/// <summary>Text in the platform's two languages; Chinese unless the caller reads English.</summary>
-internal sealed record Bilingual(string Zh, string En)
-{
-    public string For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? En : Zh;
-}
 
 /// <summary>The months a figure is asked for, the breakdown, the filters and today's Shanghai date.</summary>
 internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Granularity, Dimension By, FigureFilter Filter, DateOnly Today);
@@ -20,15 +15,15 @@ internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Gr
 /// the export's header sheet and the annual summary. Each computes cells: a value per dimension
 /// value and period bucket (and, for distributions, per measured value).
 /// </summary>
-internal abstract class Figure(string key, Bilingual name, Bilingual definition, Bilingual unit)
+internal abstract class Figure(string key, LocalizedText name, LocalizedText definition, LocalizedText unit)
 {
     public string Key => key;
 
-    public Bilingual Name => name;
+    public LocalizedText Name => name;
 
-    public Bilingual Definition => definition;
+    public LocalizedText Definition => definition;
 
-    public Bilingual Unit => unit;
+    public LocalizedText Unit => unit;
 
     public abstract FigureShape Shape { get; }
 
@@ -41,7 +36,7 @@ internal abstract class Figure(string key, Bilingual name, Bilingual definition,
     public IReadOnlyList<Dimension> Dimensions =>
         [.. Enum.GetValues<Dimension>().Where(d => d != Dimension.Provider || HasProvider)];
 
-    public FigureDefinitionDto ToDto(CultureInfo culture) => new(key, name.For(culture), definition.For(culture), unit.For(culture), Shape, Dimensions);
+    public FigureDefinitionDto ToDto(CultureInfo culture) => new(key, name.In(culture), definition.In(culture), unit.In(culture), Shape, Dimensions);
 
     public abstract Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Domain;
 
 namespace Cqo.Oversight.Application.Figures;
@@ -9,9 +10,9 @@ namespace Cqo.Oversight.Application.Figures;
 /// </summary>
 internal static class FigureCatalogue
 {
-    private static readonly Bilingual s_people = new("人", "people");
-    private static readonly Bilingual s_filings = new("件", "filings");
-    private static readonly Bilingual s_certificates = new("张", "certificates");
+    private static readonly LocalizedText s_people = new("人", "people");
+    private static readonly LocalizedText s_filings = new("件", "filings");
+    private static readonly LocalizedText s_certificates = new("张", "certificates");
 
     public static readonly FlowFigure<FiledAppointment> NewFilings = new(
         "filings.new",

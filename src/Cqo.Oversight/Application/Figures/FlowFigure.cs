@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
@@ -7,7 +8,7 @@ namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>Events within each period: the facts whose month column falls in it, measured.</summary>
 internal sealed class FlowFigure<TRow>(
-    string key, Bilingual name, Bilingual definition, Bilingual unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Measure<TRow> measure, bool hasProvider)
+    string key, LocalizedText name, LocalizedText definition, LocalizedText unit, RecordView<TRow> view, Expression<Func<TRow, int?>> month, Measure<TRow> measure, bool hasProvider)
     : FactFigure<TRow>(key, name, definition, unit, view)
     where TRow : Fact
 {

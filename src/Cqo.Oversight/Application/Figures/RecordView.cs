@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.SharedKernel.Paging;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>A column of a record list; sortable when the view's sort map knows its key.</summary>
-internal sealed record RecordColumn(string Key, Bilingual Header);
+internal sealed record RecordColumn(string Key, LocalizedText Header);
 
 /// <summary>How the facts of one kind are listed: columns, sort keys, cells and the page that opens a record.</summary>
 internal sealed class RecordView<TRow>(IReadOnlyList<RecordColumn> columns, SortMap<TRow> sort, Func<TRow, Enterprise?, Func<string, string>, string?[]> cells, Func<TRow, string> link)
@@ -16,7 +17,7 @@ internal sealed class RecordView<TRow>(IReadOnlyList<RecordColumn> columns, Sort
     public SortMap<TRow> Sort => sort;
 
     public IReadOnlyList<RecordColumnDto> Columns(CultureInfo culture, IReadOnlySet<string> sortable) =>
-        [.. columns.Select(c => new RecordColumnDto(c.Key, c.Header.For(culture), sortable.Contains(c.Key)))];
+        [.. columns.Select(c => new RecordColumnDto(c.Key, c.Header.In(culture), sortable.Contains(c.Key)))];
 
     public RecordRowDto Row(TRow row, Enterprise? enterprise, IStringLocalizer texts) =>
         new(row.Id, link(row), cells(row, enterprise, key => texts[$"Oversight:{key}"].Value));

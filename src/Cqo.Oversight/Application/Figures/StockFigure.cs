@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
@@ -13,9 +14,9 @@ namespace Cqo.Oversight.Application.Figures;
 /// </summary>
 internal sealed class StockFigure<TRow>(
     string key,
-    Bilingual name,
-    Bilingual definition,
-    Bilingual unit,
+    LocalizedText name,
+    LocalizedText definition,
+    LocalizedText unit,
     RecordView<TRow> view,
     Expression<Func<TRow, int?>> inMonth,
     Expression<Func<TRow, int?>> outMonth,

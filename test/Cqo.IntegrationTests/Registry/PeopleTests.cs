@@ -124,6 +124,9 @@ public sealed class PeopleTests(CqoApp app)
         await using var scope = app.Services.CreateAsyncScope();
         var reveals = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().IdNumberReveals.Where(r => r.PersonId == person.Id).ToListAsync();
         reveals.ShouldHaveSingleItem().Reason.ShouldBe("核对备案材料");
+        var views = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().EntityChanges
+            .Where(c => c.EntityType == "Person" && c.EntityKey == person.Id.ToString() && c.Kind == EntityChangeKind.Viewed).ToListAsync();
+        views.ShouldHaveSingleItem("the reveal is on the audit trail as a view").Changes.ShouldContain("核对备案材料");
     }
 
     [Fact]

@@ -29,6 +29,8 @@ internal sealed class RevealIdNumberHandler(RegistryDbContext db, IdNumbers idNu
         var actor = caller.Actor;
         db.IdNumberReveals.Add(new IdNumberReveal(
             Guid.CreateVersion7(clock.GetUtcNow()), personId, actor.UserId, actor.Name, request.Reason.Trim(), clock.GetUtcNow(), http.HttpContext?.TraceIdentifier));
+        // On the audit trail too, from the page as from the API: the reveal log above is the registry's own record.
+        db.RecordView("Person", personId.ToString(), new Dictionary<string, object?> { ["Reason"] = request.Reason.Trim() });
         await db.SaveChangesAsync(cancellationToken);
         return new RevealedIdNumberDto(personId, idNumbers.Reveal(person));
     }

@@ -132,7 +132,6 @@ internal static class OversightEndpoints
                 records.GetAsync(key, parameters, at, code, search, page.ToRequest(), ct))
             .RequirePermission(OversightPermissions.Records)
             .ProducesValidationProblem();
-
     }
 
     private static void MapAuditTrail(RouteGroupBuilder trail)

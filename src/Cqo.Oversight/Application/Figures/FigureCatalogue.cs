@@ -46,7 +46,7 @@ internal static class FigureCatalogue
 
     public static readonly FlowFigure<TrainingPlace> TrainedPeople = new(
         "training.trained",
-        new("培训人数", "s_people trained"),
+        new("培训人数", "People trained"),
         new("课程结束日在统计期内、出勤达到考试资格（可参加考试、合格或不合格）的学员人数；同一人在同一期内只计一次。",
             "Trainees of courses ending in the period who attended enough to sit the exam (eligible, passed or failed); each person counted once per period."),
         s_people, RecordViews.Enrolments, e => e.TrainedMonth, CountTrainees.Instance, hasProvider: true);

@@ -1,0 +1,46 @@
+using System.Text;
+using static Cqo.Benchmarks.Registry.RegistryReport;
+
+namespace Cqo.Benchmarks.Oversight;
+
+/// <summary>Renders the oversight section: the targets, the data, then one line per figure and question.</summary>
+internal static class OversightReport
+{
+    public const double LatencyTargetMs = 300;
+    public const double RatioTarget = 1.2;
+
+    public static string Render(OversightOptions options, OversightFacts facts, OversightData data, IReadOnlyList<FigureResult> results)
+    {
+        var md = new StringBuilder();
+        var missedLatency = results.Count(r => r.HostP95 >= LatencyTargetMs);
+        var missedRatio = results.Count(r => r.Ratio > RatioTarget);
+        Line(md, $"Targets (issue 8): each figure's host request **p95 < {LatencyTargetMs:F0} ms**, and host time **≤ {RatioTarget:F1} ×** the best hand-written SQL for the same table on the same fact tables (medians), measured in the same run. **{results.Count - missedLatency} of {results.Count}** questions meet the first, **{results.Count - missedRatio} of {results.Count}** the second.");
+        md.AppendLine();
+        RenderData(md, options, facts, data);
+        RenderResults(md, options, results);
+        return md.ToString();
+    }
+
+    private static void RenderData(StringBuilder md, OversightOptions options, OversightFacts facts, OversightData data)
+    {
+        var sizes = string.Join(", ", facts.Sizes.Select(s => $"{s.Table} {s.Size}"));
+        Line(md, $"**Data** (PostgreSQL {facts.ServerVersion}; {facts.Settings}; {facts.Durability}; a fresh database; Cqo.Host in Release and Production, migrated and seeded at start, no job server; everything on the same machine; load average (1/5/15 min) at the start and end of the measurements: {facts.Load.Before} / {facts.Load.After}): oversight's fact tables written directly, set-based (`INSERT … SELECT FROM generate_series`, every value a hash of the row number, the same every run), in the order of each record's first event, then `VACUUM ANALYZE`. {options.Enterprises:N0} enterprises in 16 districts by economic weight (parts of Pudong, Fengxian, Minhang and Changning under the Lingang and Airport units), GB/T 4754 divisions of the reference data (60 % manufacturing), mostly micro and small, 5 % with an award; {options.Filings:N0} filings submitted 2016 to yesterday (93 % approved after 1-15 working days, 45 % of appointments since ended); {options.Enrolments:N0} enrolments on courses ending 2017 to two months ahead, {Math.Max(1, options.Enrolments / 2):N0} people (trainees repeat), 85 % of past ones trained, most of those passed; {options.Certificates:N0} certificates issued 2016 to yesterday, valid three years, renewed, re-issued, suspended and revoked; {options.Credits:N0} continuing-education entries. Every fact carries its enterprise's dimensions and regulator unit. Sizes with indexes: {sizes}.");
+        md.AppendLine();
+        RenderSteps(md, data.Steps);
+    }
+
+    private static void RenderResults(StringBuilder md, OversightOptions options, IReadOnlyList<FigureResult> results)
+    {
+        md.AppendLine();
+        md.AppendLine("### Figures");
+        md.AppendLine();
+        Line(md, $"Per figure, the questions regulators ask: five closed years by district and by industry section (the municipal regulator), the same by section as the Pudong district regulator (its unit's records only), and the last twelve months up to the current one (municipal, city total; a state's current month as of today). Host: `GET /api/oversight/figures/{{key}}?period=…&from=…&to=…&by=…` with the demo account's bearer token, wall-clock with the body read and parsed. Raw: the best hand-written SQL over Npgsql for the same table (one GROUP BY of the month column per flow, a second grouping set for people counted once in the total, a histogram for the review time with its percentiles computed from it, a running sum of the monthly in- and out-flows for a state plus today's count for the current month), the rows read and the table built. Before timing, each question's two tables were compared and held the same numbers (every row and period, totals, percentiles). {options.Warmup} discarded runs each, then {options.Runs} measured runs each, host and raw alternating.");
+        md.AppendLine();
+        md.AppendLine("| Figure | Question | Caller | Rows | Host p50 / p95 (ms) | Raw p50 / p95 (ms) | Host / raw | p95 < 300 | ≤ 1.2 × |");
+        md.AppendLine("|---|---|---|---:|---:|---:|---:|:---:|:---:|");
+        foreach (var r in results)
+        {
+            Line(md, $"| `{r.Case.Figure.Key}` | {r.Case.Query} | `{r.Case.Caller}` | {r.Rows} | {r.HostP50:F1} / {r.HostP95:F1} | {r.RawP50:F1} / {r.RawP95:F1} | {r.Ratio:F2} | {Verdict(r.HostP95 < LatencyTargetMs)} | {Verdict(r.Ratio <= RatioTarget)} |");
+        }
+    }
+}

@@ -1052,13 +1052,25 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ActivatedMonth", "JurisdictionCode");
+                    b.HasIndex("ActivatedMonth", "JurisdictionCode")
+                        .HasFilter("\"ActivatedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("ApprovedMonth", "JurisdictionCode");
+                    b.HasIndex("ApprovedMonth", "JurisdictionCode")
+                        .HasFilter("\"ApprovedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("DecidedMonth", "JurisdictionCode");
+                    b.HasIndex("DecidedMonth", "JurisdictionCode")
+                        .HasFilter("\"DecidedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("EndedMonth", "JurisdictionCode");
+                    b.HasIndex("EndedMonth", "JurisdictionCode")
+                        .HasFilter("\"EndedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
                     b.ToTable("oversight_FilingFacts", (string)null);
                 });
@@ -1151,13 +1163,24 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ExpiredMonth", "JurisdictionCode");
+                    b.HasIndex("ExpiredMonth", "JurisdictionCode")
+                        .HasFilter("\"ExpiredMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("InvalidMonth", "JurisdictionCode");
+                    b.HasIndex("InvalidMonth", "JurisdictionCode")
+                        .HasFilter("\"InvalidMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("IssuedMonth", "JurisdictionCode");
+                    b.HasIndex("IssuedMonth", "JurisdictionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("RevokedMonth", "JurisdictionCode");
+                    b.HasIndex("RevokedMonth", "JurisdictionCode")
+                        .HasFilter("\"RevokedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_CertificateFacts", (string)null);
                 });
@@ -1231,7 +1254,10 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("CountedMonth", "JurisdictionCode");
+                    b.HasIndex("CountedMonth", "JurisdictionCode")
+                        .HasFilter("\"CountedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_CreditFacts", (string)null);
                 });
@@ -1486,9 +1512,15 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("PassedMonth", "JurisdictionCode");
+                    b.HasIndex("PassedMonth", "JurisdictionCode")
+                        .HasFilter("\"PassedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("TrainedMonth", "JurisdictionCode");
+                    b.HasIndex("TrainedMonth", "JurisdictionCode")
+                        .HasFilter("\"TrainedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_EnrolmentFacts", (string)null);
                 });

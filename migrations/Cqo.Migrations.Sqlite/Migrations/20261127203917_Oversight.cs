@@ -232,12 +232,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_ExpiredMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "ExpiredMonth", "JurisdictionCode" });
+                columns: new[] { "ExpiredMonth", "JurisdictionCode" },
+                filter: "\"ExpiredMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_InvalidMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "InvalidMonth", "JurisdictionCode" });
+                columns: new[] { "InvalidMonth", "JurisdictionCode" },
+                filter: "\"InvalidMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_IssuedMonth_JurisdictionCode",
@@ -247,12 +249,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_RevokedMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "RevokedMonth", "JurisdictionCode" });
+                columns: new[] { "RevokedMonth", "JurisdictionCode" },
+                filter: "\"RevokedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CreditFacts_CountedMonth_JurisdictionCode",
                 table: "oversight_CreditFacts",
-                columns: new[] { "CountedMonth", "JurisdictionCode" });
+                columns: new[] { "CountedMonth", "JurisdictionCode" },
+                filter: "\"CountedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CreditFacts_EnterpriseId",
@@ -267,12 +271,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnrolmentFacts_PassedMonth_JurisdictionCode",
                 table: "oversight_EnrolmentFacts",
-                columns: new[] { "PassedMonth", "JurisdictionCode" });
+                columns: new[] { "PassedMonth", "JurisdictionCode" },
+                filter: "\"PassedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnrolmentFacts_TrainedMonth_JurisdictionCode",
                 table: "oversight_EnrolmentFacts",
-                columns: new[] { "TrainedMonth", "JurisdictionCode" });
+                columns: new[] { "TrainedMonth", "JurisdictionCode" },
+                filter: "\"TrainedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnterpriseFacts_BestAward_JurisdictionCode",
@@ -282,22 +288,26 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_ActivatedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "ActivatedMonth", "JurisdictionCode" });
+                columns: new[] { "ActivatedMonth", "JurisdictionCode" },
+                filter: "\"ActivatedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_ApprovedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "ApprovedMonth", "JurisdictionCode" });
+                columns: new[] { "ApprovedMonth", "JurisdictionCode" },
+                filter: "\"ApprovedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_DecidedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "DecidedMonth", "JurisdictionCode" });
+                columns: new[] { "DecidedMonth", "JurisdictionCode" },
+                filter: "\"DecidedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_EndedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "EndedMonth", "JurisdictionCode" });
+                columns: new[] { "EndedMonth", "JurisdictionCode" },
+                filter: "\"EndedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_EnterpriseId",

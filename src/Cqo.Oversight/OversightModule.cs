@@ -43,6 +43,7 @@ public sealed class OversightModule : ICqoModule
         services.AddIntegrationEventHandler<CreditEntryChanged, RefreshOnChange>();
         services.AddScoped<RebuildFacts>();
         services.AddRecurringJob<RebuildFactsJob>(RebuildFactsJob.Id, RebuildFactsJob.Cron);
+        services.AddMemoryCache();
         services.AddScoped<DimensionLabels>();
         services.AddScoped<FigureTables>();
         services.AddScoped<FigureRecords>();

@@ -48,6 +48,14 @@ internal static class FigureBenchmark
                     throw new BenchmarkFailedException($"{c.Figure.Key}, {c.Query} [{c.Caller}]: the host's table and the raw SQL's differ: {differences}");
                 }
 
+                await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+                {
+                    if (await raw.CheckAsync(connection, c, today, hostTable, cancellationToken) is { Length: > 0 } disagreement)
+                    {
+                        throw new BenchmarkFailedException($"{c.Figure.Key}, {c.Query} [{c.Caller}]: the host's table and the figure's definition differ: {disagreement}");
+                    }
+                }
+
                 for (var i = 0; i < options.Warmup; i++)
                 {
                     await HostAsync(client, c, cancellationToken);

@@ -42,6 +42,18 @@ internal sealed class FigureTable
         return result;
     }
 
+    /// <summary>The same table reduced to one period.</summary>
+    public FigureTable Only(string period)
+    {
+        var result = new FigureTable();
+        foreach (var ((row, key), (value, p90)) in _cells.Where(c => c.Key.Period == period))
+        {
+            result._cells[(row, key)] = (value, p90);
+        }
+
+        return result;
+    }
+
     /// <summary>Empty when both tables hold the same numbers; otherwise the first differences, for the failure message.</summary>
     public string Differences(FigureTable other)
     {

@@ -26,16 +26,29 @@ internal abstract class RawFigure(string key, string table)
         var cells = new List<RawCell>();
         foreach (var sql in Statements(c, today))
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                cells.Add(new RawCell(
-                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetBoolean(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDecimal(4)));
-            }
+            cells.AddRange(await ReadAsync(connection, sql, cancellationToken));
         }
 
         return Assemble(c, today, cells);
+    }
+
+    /// <summary>A second, independent way to some of the numbers, compared once with the host's table: empty when they agree.</summary>
+    public virtual Task<string> CheckAsync(NpgsqlConnection connection, FigureCase c, DateOnly today, FigureTable host, CancellationToken cancellationToken) =>
+        Task.FromResult("");
+
+    /// <summary>Reads the statement's cells.</summary>
+    protected static async Task<List<RawCell>> ReadAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var cells = new List<RawCell>();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cells.Add(new RawCell(
+                reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetBoolean(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDecimal(4)));
+        }
+
+        return cells;
     }
 
     /// <summary>The table: a value per row and period, and the total row (summed here unless a statement returned it).</summary>
@@ -97,35 +110,66 @@ internal sealed class RawFlow(string key, string table, string month, string mea
 }
 
 /// <summary>
-/// The state at each period's end: for closed periods the running sum of what came in minus what went out by month,
-/// in one statement; the current period counted by its day columns as of today.
+/// The state at each period's end, in one statement: the running sum of what came in less what went out by month up
+/// to the last closed month, taken at each closed period's end; for the current period the state at the end of last
+/// month corrected by this month's comings and goings by today (read through the month indexes, not a scan of the
+/// state), as the host computes it.
 /// </summary>
-internal sealed class RawStock(string key, string table, string inMonth, string outMonth, Func<string, string> standingOn) : RawFigure(key, table)
+internal sealed class RawStock(string key, string table, string inMonth, string outMonth, string inDay, string outDay) : RawFigure(key, table)
 {
     public override IReadOnlyList<string> Statements(FigureCase c, DateOnly today)
     {
-        var periods = c.Periods();
-        var closed = periods.Where(p => p.LastDay < today).ToList();
-        var statements = new List<string>();
-        if (closed.Count > 0)
+        var periods = c.Periods().Where(p => p.FirstDay <= today).ToList();
+        var current = periods.Count > 0 && periods[^1].LastDay >= today ? periods[^1] : null;
+        var (thisMonth, lastMonth) = ((today.Year * 100) + today.Month, (today.AddMonths(-1).Year * 100) + today.AddMonths(-1).Month);
+        var ends = periods.Where(p => p != current).Select(p => (p.Bucket, End: (p.LastDay.Year * 100) + p.LastDay.Month)).ToList();
+        if (current is not null)
         {
-            var ends = string.Join(", ", closed.Select(p => Invariant($"({p.Bucket}, {(p.LastDay.Year * 100) + p.LastDay.Month})")));
-            var last = (closed[^1].LastDay.Year * 100) + closed[^1].LastDay.Month;
-            statements.Add(Invariant($"""
-                WITH flows AS (
-                    SELECT {Dim(c)} AS dim, "{inMonth}" AS month, count(*) AS n FROM {Table} WHERE "{inMonth}" <= {last}{Scope(c)} GROUP BY 1, 2
-                    UNION ALL
-                    SELECT {Dim(c)}, "{outMonth}", -count(*) FROM {Table} WHERE "{inMonth}" IS NOT NULL AND "{outMonth}" <= {last}{Scope(c)} GROUP BY 1, 2)
-                SELECT f.dim, false, p.bucket, 0, sum(f.n)::numeric FROM flows AS f JOIN (VALUES {ends}) AS p(bucket, last) ON f.month <= p.last GROUP BY 1, 3
-                """));
+            ends.Add((current.Bucket, lastMonth));
         }
 
-        if (periods.FirstOrDefault(p => p.FirstDay <= today && p.LastDay >= today) is { } current)
+        if (ends.Count == 0)
         {
-            statements.Add(Invariant($"SELECT {Dim(c)}, false, {current.Bucket}, 0, count(*)::numeric FROM {Table} WHERE {standingOn(Literal(today))}{Scope(c)} GROUP BY 1"));
+            return [];
         }
 
-        return statements;
+        var until = ends.Max(e => e.End);
+        var values = string.Join(", ", ends.Select(e => Invariant($"({e.Bucket}, {e.End})")));
+        var delta = current is null ? "" : Invariant($"""
+
+                UNION ALL
+                SELECT {Dim(c)}, {current.Bucket},
+                    count(*) FILTER (WHERE "{inMonth}" = {thisMonth} AND "{inDay}" <= {Literal(today)})
+                    - count(*) FILTER (WHERE "{outMonth}" = {thisMonth} AND "{outDay}" <= {Literal(today)} AND "{inDay}" <= {Literal(today)})
+                    + count(*) FILTER (WHERE "{inDay}" > {Literal(today)} AND "{outMonth}" <= {lastMonth})
+                FROM {Table} WHERE ("{inMonth}" >= {thisMonth} OR "{outMonth}" = {thisMonth}){Scope(c)} GROUP BY 1
+            """);
+        return [Invariant($"""
+            WITH flows AS (
+                SELECT {Dim(c)} AS dim, "{inMonth}" AS month, count(*) AS n FROM {Table} WHERE "{inMonth}" <= {until}{Scope(c)} GROUP BY 1, 2
+                UNION ALL
+                SELECT {Dim(c)}, "{outMonth}", -count(*) FROM {Table} WHERE "{inMonth}" IS NOT NULL AND "{outMonth}" <= {until}{Scope(c)} GROUP BY 1, 2),
+            states AS (
+                SELECT f.dim, p.bucket, sum(f.n) AS n FROM flows AS f JOIN (VALUES {values}) AS p(bucket, last) ON f.month <= p.last GROUP BY 1, 2{delta})
+            SELECT dim, false, bucket, 0, sum(n)::numeric FROM states GROUP BY 1, 3
+            """)];
+    }
+
+    /// <summary>The current period by the definition itself: the facts standing today, counted (a scan of the whole state).</summary>
+    public override async Task<string> CheckAsync(NpgsqlConnection connection, FigureCase c, DateOnly today, FigureTable host, CancellationToken cancellationToken)
+    {
+        if (c.Periods().FirstOrDefault(p => p.FirstDay <= today && p.LastDay >= today) is not { } current)
+        {
+            return "";
+        }
+
+        var day = Literal(today);
+        var cells = await ReadAsync(connection, Invariant($"""
+            SELECT {Dim(c)}, false, {current.Bucket}, 0, count(*)::numeric FROM {Table}
+            WHERE "{inDay}" <= {day} AND ("{outDay}" IS NULL OR "{outDay}" > {day}){Scope(c)} GROUP BY 1
+            """), cancellationToken);
+        var direct = Assemble(c, today, cells);
+        return host.Only(current.Key).Differences(direct);
     }
 }
 
@@ -161,15 +205,13 @@ internal static class RawFigures
     public static IReadOnlyDictionary<string, RawFigure> ByKey { get; } = new RawFigure[]
     {
         new RawFlow("filings.new", "FilingFacts", "ApprovedMonth", "count(*)"),
-        new RawStock("filings.active", "FilingFacts", "ActivatedMonth", "EndedMonth",
-            day => $"\"ActivatedOn\" <= {day} AND (\"EndedOn\" IS NULL OR \"EndedOn\" > {day})"),
+        new RawStock("filings.active", "FilingFacts", "ActivatedMonth", "EndedMonth", "ActivatedOn", "EndedOn"),
         new RawFlow("filings.ended", "FilingFacts", "EndedMonth", "count(*)"),
         new RawDistribution("filings.review-days", "FilingFacts", "DecidedMonth", "ReviewWorkingDays"),
         new RawFlow("training.trained", "EnrolmentFacts", "TrainedMonth", "count(DISTINCT \"TraineeKey\")", distinct: true),
         new RawFlow("training.passes", "EnrolmentFacts", "PassedMonth", "count(*)"),
         new RawFlow("certificates.issued", "CertificateFacts", "IssuedMonth", "count(*)"),
-        new RawStock("certificates.valid", "CertificateFacts", "IssuedMonth", "InvalidMonth",
-            day => $"\"IssuedOn\" <= {day} AND (\"InvalidFrom\" IS NULL OR \"InvalidFrom\" > {day})"),
+        new RawStock("certificates.valid", "CertificateFacts", "IssuedMonth", "InvalidMonth", "IssuedOn", "InvalidFrom"),
         new RawFlow("certificates.expired", "CertificateFacts", "ExpiredMonth", "count(*)"),
         new RawFlow("certificates.revoked", "CertificateFacts", "RevokedMonth", "count(*)"),
         new RawFlow("credits.hours", "CreditFacts", "CountedMonth", "sum(\"Hours\")"),

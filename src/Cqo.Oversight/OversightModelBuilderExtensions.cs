@@ -78,6 +78,13 @@ public static class OversightModelBuilderExtensions
             b.HasIndex(x => new { x.SnapshotId, x.Figure, x.Dimension });
         });
 
+        modelBuilder.Entity<FactVersion>(b =>
+        {
+            b.ToTable("FactVersions", Schema);
+            b.HasKey(v => new { v.Kind, v.Month });
+            b.Property(v => v.Kind).HasMaxLength(32);
+        });
+
         modelBuilder.Entity<FiledAppointment>(b =>
         {
             b.ToTable("FilingFacts", Schema);

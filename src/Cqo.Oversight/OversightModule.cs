@@ -45,6 +45,7 @@ public sealed class OversightModule : ICqoModule
         services.AddRecurringJob<RebuildFactsJob>(RebuildFactsJob.Id, RebuildFactsJob.Cron);
         services.AddMemoryCache();
         services.AddScoped<DimensionLabels>();
+        services.AddScoped<FigureCache>();
         services.AddScoped<FigureTables>();
         services.AddScoped<FigureRecords>();
         services.AddScoped<TargetProgress>();

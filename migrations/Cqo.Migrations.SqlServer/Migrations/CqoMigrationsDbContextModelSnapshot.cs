@@ -979,6 +979,23 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     b.ToTable("EnterpriseFacts", "oversight");
                 });
 
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("FactVersions", "oversight");
+                });
+
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>
                 {
                     b.Property<Guid>("Id")

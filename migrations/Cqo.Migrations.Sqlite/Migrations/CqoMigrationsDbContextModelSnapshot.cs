@@ -970,6 +970,23 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.ToTable("oversight_EnterpriseFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("oversight_FactVersions", (string)null);
+                });
+
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -73,8 +73,27 @@ internal sealed class StockFigure<TRow>(
         return cells;
     }
 
-    /// <summary>Facts come in and gone out by month, up to <paramref name="lastMonth"/>, by the query's dimension.</summary>
+    /// <summary>
+    /// Facts come in and gone out by month, up to <paramref name="lastMonth"/>, by the query's dimension: kept by the
+    /// query's cache, if it has one, while no fact holding one of those months changes.
+    /// </summary>
     private async Task<(List<Cell> CameIn, List<Cell> WentOut)> FlowsAsync(OversightDbContext db, FigureQuery query, int lastMonth, CancellationToken cancellationToken)
+    {
+        if (query.Cache is not { } cache)
+        {
+            return await ComputeFlowsAsync(db, query, lastMonth, cancellationToken);
+        }
+
+        // One list: what went out is told apart by its detail.
+        var flows = await cache.GetOrComputeAsync(db, typeof(TRow).Name, (Key, query.By, query.Filter), null, lastMonth, async () =>
+        {
+            var (cameIn, wentOut) = await ComputeFlowsAsync(db, query, lastMonth, cancellationToken);
+            return [.. cameIn, .. wentOut.Select(c => c with { Detail = 1 })];
+        }, cancellationToken);
+        return ([.. flows.Where(c => c.Detail == 0)], [.. flows.Where(c => c.Detail == 1).Select(c => c with { Detail = 0 })]);
+    }
+
+    private async Task<(List<Cell> CameIn, List<Cell> WentOut)> ComputeFlowsAsync(OversightDbContext db, FigureQuery query, int lastMonth, CancellationToken cancellationToken)
     {
         var rows = query.Filter.Apply(db.Set<TRow>());
         var cameIn = await Grouping.GroupAsync(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cqo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CqoMigrationsDbContext))]
-    [Migration("20261127203917_Oversight")]
+    [Migration("20261127205435_Oversight")]
     partial class Oversight
     {
         /// <inheritdoc />
@@ -971,6 +971,23 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.HasIndex("BestAward", "JurisdictionCode");
 
                     b.ToTable("oversight_EnterpriseFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("oversight_FactVersions", (string)null);
                 });
 
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>

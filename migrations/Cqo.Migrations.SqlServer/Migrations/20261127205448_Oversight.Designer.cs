@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cqo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CqoMigrationsDbContext))]
-    [Migration("20261127203939_Oversight")]
+    [Migration("20261127205448_Oversight")]
     partial class Oversight
     {
         /// <inheritdoc />
@@ -980,6 +980,23 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     b.HasIndex("BestAward", "JurisdictionCode");
 
                     b.ToTable("EnterpriseFacts", "oversight");
+                });
+
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("FactVersions", "oversight");
                 });
 
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>

@@ -134,6 +134,20 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FactVersions",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactVersions", x => new { x.Kind, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FilingFacts",
                 schema: "oversight",
                 columns: table => new
@@ -390,6 +404,10 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "EnterpriseFacts",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "FactVersions",
                 schema: "oversight");
 
             migrationBuilder.DropTable(

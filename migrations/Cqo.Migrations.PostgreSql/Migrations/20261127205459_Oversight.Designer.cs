@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cqo.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CqoMigrationsDbContext))]
-    [Migration("20261127204001_Oversight")]
+    [Migration("20261127205459_Oversight")]
     partial class Oversight
     {
         /// <inheritdoc />
@@ -977,6 +977,23 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.HasIndex("BestAward", "JurisdictionCode");
 
                     b.ToTable("EnterpriseFacts", "oversight");
+                });
+
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("FactVersions", "oversight");
                 });
 
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>

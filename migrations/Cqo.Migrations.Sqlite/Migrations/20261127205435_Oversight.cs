@@ -127,6 +127,19 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "oversight_FactVersions",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_FactVersions", x => new { x.Kind, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "oversight_FilingFacts",
                 columns: table => new
                 {
@@ -346,6 +359,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "oversight_EnterpriseFacts");
+
+            migrationBuilder.DropTable(
+                name: "oversight_FactVersions");
 
             migrationBuilder.DropTable(
                 name: "oversight_FilingFacts");

@@ -58,6 +58,7 @@ internal sealed class OversightDataGenerator(NpgsqlDataSource database, TextWrit
         await TimedAsync(steps, EnrolmentStep, options.Enrolments, () => ExecuteAsync(connection, OversightFactSql.Enrolments, cancellationToken, parameters));
         await TimedAsync(steps, CertificateStep, options.Certificates, () => ExecuteAsync(connection, OversightFactSql.Certificates, cancellationToken, parameters));
         await TimedAsync(steps, CreditStep, options.Credits, () => ExecuteAsync(connection, OversightFactSql.Credits, cancellationToken, parameters));
+        await TimedAsync(steps, "FactVersions (every kind and month, version 1)", 0, () => ExecuteAsync(connection, OversightFactSql.Versions, cancellationToken, parameters));
         await ExecuteAsync(connection, "DROP SCHEMA bench_gen CASCADE", cancellationToken);
         await TimedAsync(steps, $"VACUUM ANALYZE ({Tables.Length} tables)", 0, async () =>
         {

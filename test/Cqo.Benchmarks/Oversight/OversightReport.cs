@@ -14,7 +14,9 @@ internal static class OversightReport
         var md = new StringBuilder();
         var missedLatency = results.Count(r => r.HostP95 >= LatencyTargetMs);
         var missedRatio = results.Count(r => r.Ratio > RatioTarget);
-        Line(md, $"Targets (issue 8): each figure's host request **p95 < {LatencyTargetMs:F0} ms**, and host time **≤ {RatioTarget:F1} ×** the best hand-written SQL for the same table on the same fact tables (medians), measured in the same run. **{results.Count - missedLatency} of {results.Count}** questions meet the first, **{results.Count - missedRatio} of {results.Count}** the second.");
+        var recomputedLatency = results.Count(r => r.RecomputedP95 >= LatencyTargetMs);
+        var recomputedRatio = results.Count(r => r.RecomputedRatio > RatioTarget);
+        Line(md, $"Targets (issue 8): each figure's host request **p95 < {LatencyTargetMs:F0} ms**, and host time **≤ {RatioTarget:F1} ×** the best hand-written SQL for the same table on the same fact tables (medians), measured in the same run, or faster through kept figures. As served (periods that are over kept between requests while their facts are unchanged): **{results.Count - missedLatency} of {results.Count}** questions meet the first, **{results.Count - missedRatio} of {results.Count}** the second. Computed again (right after a change to every month of the figure's facts): **{results.Count - recomputedLatency} of {results.Count}** and **{results.Count - recomputedRatio} of {results.Count}**.");
         md.AppendLine();
         RenderData(md, options, facts, data);
         RenderResults(md, options, results);
@@ -34,13 +36,13 @@ internal static class OversightReport
         md.AppendLine();
         md.AppendLine("### Figures");
         md.AppendLine();
-        Line(md, $"Per figure, the questions regulators ask: five closed years by district and by industry section (the municipal regulator), the same by section as the Pudong district regulator (its unit's records only), and the last twelve months up to the current one (municipal, city total; a state's current month as of today). Host: `GET /api/oversight/figures/{{key}}?period=…&from=…&to=…&by=…` with the demo account's bearer token, wall-clock with the body read and parsed. Raw: the best hand-written SQL over Npgsql for the same table (one GROUP BY of the month column per flow, a second grouping set for people counted once in the total, a histogram for the review time with its percentiles computed from it, a running sum of the monthly in- and out-flows for a state plus today's count for the current month), the rows read and the table built. Before timing, each question's two tables were compared and held the same numbers (every row and period, totals, percentiles). {options.Warmup} discarded runs each, then {options.Runs} measured runs each, host and raw alternating.");
+        Line(md, $"Per figure, the questions regulators ask: five closed years by district and by industry section (the municipal regulator), the same by section as the Pudong district regulator (its unit's records only), and the last twelve months up to the current one (municipal, city total; a state's current month as of today). Host: `GET /api/oversight/figures/{{key}}?period=…&from=…&to=…&by=…` with the demo account's bearer token, wall-clock with the body read and parsed. Raw: the best hand-written SQL over Npgsql for the same table (one GROUP BY of the month column per flow, a second grouping set for people counted once in the total, a histogram for the review time with its percentiles computed from it, a running sum of the monthly in- and out-flows for a state plus today's count for the current month), the rows read and the table built. Before timing, each question's two tables were compared and held the same numbers (every row and period, totals, percentiles), and a state's current period also equalled the facts standing today, counted. {options.Warmup} discarded runs each, then {options.Runs} measured runs each, host and raw alternating; every third run also one host request right after every month's version of the figure's kind of fact was counted up (`UPDATE oversight.\"FactVersions\"`, untimed), so that the host computes everything again: *recomputed*. Verdicts are given as served / recomputed.");
         md.AppendLine();
-        md.AppendLine("| Figure | Question | Caller | Rows | Host p50 / p95 (ms) | Raw p50 / p95 (ms) | Host / raw | p95 < 300 | ≤ 1.2 × |");
-        md.AppendLine("|---|---|---|---:|---:|---:|---:|:---:|:---:|");
+        md.AppendLine("| Figure | Question | Caller | Rows | Host p50 / p95 (ms) | Recomputed p50 / p95 (ms) | Raw p50 / p95 (ms) | Host / raw | Recomputed / raw | p95 < 300 | ≤ 1.2 × |");
+        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|:---:|:---:|");
         foreach (var r in results)
         {
-            Line(md, $"| `{r.Case.Figure.Key}` | {r.Case.Query} | `{r.Case.Caller}` | {r.Rows} | {r.HostP50:F1} / {r.HostP95:F1} | {r.RawP50:F1} / {r.RawP95:F1} | {r.Ratio:F2} | {Verdict(r.HostP95 < LatencyTargetMs)} | {Verdict(r.Ratio <= RatioTarget)} |");
+            Line(md, $"| `{r.Case.Figure.Key}` | {r.Case.Query} | `{r.Case.Caller}` | {r.Rows} | {r.HostP50:F1} / {r.HostP95:F1} | {r.RecomputedP50:F1} / {r.RecomputedP95:F1} | {r.RawP50:F1} / {r.RawP95:F1} | {r.Ratio:F2} | {r.RecomputedRatio:F2} | {Verdict(r.HostP95 < LatencyTargetMs)} / {Verdict(r.RecomputedP95 < LatencyTargetMs)} | {Verdict(r.Ratio <= RatioTarget)} / {Verdict(r.RecomputedRatio <= RatioTarget)} |");
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Cqo.Benchmarks.Oversight;
 /// What the oversight figures depend on: the server, its settings that shape aggregate plans, its durability, each
 /// fact table's size with its indexes, the machine's load during the measurements.
 /// </summary>
-internal sealed record OversightFacts(string ServerVersion, string Settings, string Durability, IReadOnlyList<(string Table, string Size)> Sizes, MachineLoad Load);
+internal sealed record OversightFacts(string ServerVersion, string Settings, string Durability, IReadOnlyList<(string Table, string Size)> Sizes, string AllVisible, MachineLoad Load);
 
 /// <summary>
 /// Oversight's figures at national scale on PostgreSQL (issue 8): the fact tables generated set-based in the host's
@@ -66,10 +66,13 @@ internal sealed class OversightSection(OversightOptions options, RegistryOptions
             var facts = new OversightFacts(
                 await database.ScalarAsync("SHOW server_version", cancellationToken),
                 await database.ScalarAsync(
-                    "SELECT string_agg(name || ' ' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather', 'effective_cache_size')",
+                    "SELECT string_agg(name || ' ' || current_setting(name), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather', 'effective_cache_size')",
                     cancellationToken),
                 await database.ScalarAsync("SELECT 'fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit')", cancellationToken),
                 sizes,
+                await database.ScalarAsync(
+                    "SELECT string_agg(relname || ' ' || round(100.0 * relallvisible / greatest(relpages, 1)) || ' %', ', ' ORDER BY relname) FROM pg_class WHERE relnamespace = 'oversight'::regnamespace AND relname LIKE '%Facts'",
+                    cancellationToken),
                 new MachineLoad(loadBefore, loadAfter));
             return OversightReport.Render(options, facts, data, results);
         }

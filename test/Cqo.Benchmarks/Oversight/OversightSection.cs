@@ -71,7 +71,7 @@ internal sealed class OversightSection(OversightOptions options, RegistryOptions
                 await database.ScalarAsync("SELECT 'fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit')", cancellationToken),
                 sizes,
                 await database.ScalarAsync(
-                    "SELECT string_agg(relname || ' ' || round(100.0 * relallvisible / greatest(relpages, 1)) || ' %', ', ' ORDER BY relname) FROM pg_class WHERE relnamespace = 'oversight'::regnamespace AND relname LIKE '%Facts'",
+                    "SELECT string_agg(relname || ' ' || round(100.0 * relallvisible / greatest(relpages, 1)) || ' %', ', ' ORDER BY relname) FROM pg_class WHERE relnamespace = 'oversight'::regnamespace AND relkind = 'r' AND relname LIKE '%Facts'",
                     cancellationToken),
                 new MachineLoad(loadBefore, loadAfter));
             return OversightReport.Render(options, facts, data, results);

@@ -6,6 +6,8 @@ using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlIndexes = Microsoft.EntityFrameworkCore.NpgsqlIndexBuilderExtensions;
+using SqlServerIndexes = Microsoft.EntityFrameworkCore.SqlServerIndexBuilderExtensions;
 
 namespace Cqo.Oversight;
 
@@ -16,7 +18,9 @@ public static class OversightModelBuilderExtensions
     /// <summary>
     /// Oversight's tables (schema <c>oversight</c>): the fact store (ADR 16). Each fact's month
     /// columns are indexed with the jurisdiction, the shape of every figure's query: a month range,
-    /// optionally one regulator unit, grouped by a dimension.
+    /// optionally one regulator unit, grouped by a dimension. The indexes cover those queries (the
+    /// dimensions and the measured column included, on PostgreSQL and SQL Server) so that a figure
+    /// reads only its months' index entries, and leave out facts without the month (partial).
     /// </summary>
     public static ModelBuilder ConfigureOversight(this ModelBuilder modelBuilder)
     {
@@ -94,16 +98,24 @@ public static class OversightModelBuilderExtensions
             b.HasIndex(x => new { x.SnapshotId, x.Figure, x.Dimension });
         });
 
+        modelBuilder.Entity<FactVersion>(b =>
+        {
+            b.ToTable("FactVersions", Schema);
+            b.HasKey(v => new { v.Kind, v.Month });
+            b.Property(v => v.Kind).HasMaxLength(32);
+        });
+
         modelBuilder.Entity<FiledAppointment>(b =>
         {
             b.ToTable("FilingFacts", Schema);
             b.ConfigureFact();
             b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(f => f.EndReason).HasConversion<string>().HasMaxLength(32);
-            b.HasIndex(f => new { f.ApprovedMonth, f.JurisdictionCode });
-            b.HasIndex(f => new { f.ActivatedMonth, f.JurisdictionCode });
-            b.HasIndex(f => new { f.EndedMonth, f.JurisdictionCode });
-            b.HasIndex(f => new { f.DecidedMonth, f.JurisdictionCode });
+            b.HasMonthIndex(nameof(FiledAppointment.ApprovedMonth), nullable: true, provider: false);
+            b.HasMonthIndex(nameof(FiledAppointment.ActivatedMonth), nullable: true, provider: false);
+            // A state's outflow counts only facts that came in.
+            b.HasMonthIndex(nameof(FiledAppointment.EndedMonth), nullable: true, provider: false, nameof(FiledAppointment.ActivatedMonth));
+            b.HasMonthIndex(nameof(FiledAppointment.DecidedMonth), nullable: true, provider: false, nameof(FiledAppointment.ReviewWorkingDays));
         });
 
         modelBuilder.Entity<TrainingPlace>(b =>
@@ -113,8 +125,8 @@ public static class OversightModelBuilderExtensions
             b.Property(e => e.CourseType).HasConversion<string>().HasMaxLength(32);
             b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(e => e.CourseHours).HasPrecision(6, 1);
-            b.HasIndex(e => new { e.TrainedMonth, e.JurisdictionCode });
-            b.HasIndex(e => new { e.PassedMonth, e.JurisdictionCode });
+            b.HasMonthIndex(nameof(TrainingPlace.TrainedMonth), nullable: true, provider: true, nameof(TrainingPlace.TraineeKey));
+            b.HasMonthIndex(nameof(TrainingPlace.PassedMonth), nullable: true, provider: true);
         });
 
         modelBuilder.Entity<HeldCertificate>(b =>
@@ -124,10 +136,10 @@ public static class OversightModelBuilderExtensions
             b.Property(c => c.Number).HasMaxLength(CertificationLimits.NumberMaxLength);
             b.Property(c => c.Origin).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
-            b.HasIndex(c => new { c.IssuedMonth, c.JurisdictionCode });
-            b.HasIndex(c => new { c.InvalidMonth, c.JurisdictionCode });
-            b.HasIndex(c => new { c.ExpiredMonth, c.JurisdictionCode });
-            b.HasIndex(c => new { c.RevokedMonth, c.JurisdictionCode });
+            b.HasMonthIndex(nameof(HeldCertificate.IssuedMonth), nullable: false, provider: true);
+            b.HasMonthIndex(nameof(HeldCertificate.InvalidMonth), nullable: true, provider: true);
+            b.HasMonthIndex(nameof(HeldCertificate.ExpiredMonth), nullable: true, provider: true);
+            b.HasMonthIndex(nameof(HeldCertificate.RevokedMonth), nullable: true, provider: true);
         });
 
         modelBuilder.Entity<LoggedCredit>(b =>
@@ -137,7 +149,7 @@ public static class OversightModelBuilderExtensions
             b.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             b.Property(c => c.Hours).HasPrecision(6, 1);
-            b.HasIndex(c => new { c.CountedMonth, c.JurisdictionCode });
+            b.HasMonthIndex(nameof(LoggedCredit.CountedMonth), nullable: true, provider: true, nameof(LoggedCredit.Hours));
         });
 
         return modelBuilder;
@@ -156,5 +168,30 @@ public static class OversightModelBuilderExtensions
         b.Property(f => f.IndustryDivisionCode).HasMaxLength(Codes);
         b.Property(f => f.Scale).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(f => f.EnterpriseId);
+    }
+
+    /// <summary>The dimensions a figure groups and filters by, which every month index carries.</summary>
+    private static readonly string[] s_dimensions =
+    [
+        nameof(Fact.DistrictCode), nameof(Fact.IndustrySectionCode), nameof(Fact.IndustryDivisionCode),
+        nameof(Fact.Scale), nameof(Fact.AboveDesignatedSize), nameof(Fact.Specialised),
+    ];
+
+    /// <summary>
+    /// A month column with the regulator unit, covering the figures counted by it: the dimensions (and the
+    /// provider where figures have one) and <paramref name="measured"/> included, so PostgreSQL and SQL Server
+    /// answer from the index alone; facts without the month left out. SQLite has no included columns.
+    /// </summary>
+    private static void HasMonthIndex<TFact>(this EntityTypeBuilder<TFact> b, string month, bool nullable, bool provider, params string[] measured)
+        where TFact : Fact
+    {
+        var index = b.HasIndex(month, nameof(Fact.JurisdictionCode));
+        string[] included = [.. measured, .. s_dimensions, .. provider ? [nameof(Fact.ProviderId)] : Array.Empty<string>()];
+        NpgsqlIndexes.IncludeProperties(index, included);
+        SqlServerIndexes.IncludeProperties(index, included);
+        if (nullable)
+        {
+            index.HasFilter($"\"{month}\" IS NOT NULL");
+        }
     }
 }

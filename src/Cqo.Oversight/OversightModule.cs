@@ -46,7 +46,9 @@ public sealed class OversightModule : ICqoModule
         services.AddIntegrationEventHandler<CreditEntryChanged, RefreshOnChange>();
         services.AddScoped<RebuildFacts>();
         services.AddRecurringJob<RebuildFactsJob>(RebuildFactsJob.Id, RebuildFactsJob.Cron);
+        services.AddMemoryCache();
         services.AddScoped<DimensionLabels>();
+        services.AddScoped<FigureCache>();
         services.AddScoped<FigureTables>();
         services.AddScoped<FigureRecords>();
         services.AddScoped<TargetProgress>();

@@ -1,24 +1,27 @@
 using System.Globalization;
 using Cqo.Benchmarks.Certification;
 using Cqo.Benchmarks.Notifications;
+using Cqo.Benchmarks.Oversight;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Training;
 
 namespace Cqo.Benchmarks;
 
-/// <summary>The command line: where the report goes, how many runs, which sections, and the registry, training, certification and notifications sections' sizes.</summary>
+/// <summary>The command line: where the report goes, how many runs, which sections, and the registry, training, certification, notifications and oversight sections' sizes.</summary>
 internal sealed class BenchOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project test/Cqo.Benchmarks -- [--output artifacts/bench/report.md] [--runs 5]\n"
-        + "         [--only startup|registry|training|certification|notifications] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
+        + "         [--only startup|registry|training|certification|notifications|oversight] [--enterprises 1000000] [--people 1000000] [--requests 300]\n"
         + "         [--seconds 10] [--clients 8] [--latency-seconds 30] [--import-rows 100000] [--keep-database]\n"
         + "         [--providers 200] [--courses 20000] [--enrolments 5000000] [--seat-courses 50] [--seats-left 5]\n"
-        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--mails 5000] [--delivery-runs 3] [--delivery-history 0] [--quick]\n"
+        + "         [--waitlist 3] [--applying 32] [--certificates 2000000] [--pdfs 100] [--mails 5000] [--delivery-runs 3] [--delivery-history 0]\n"
+        + "         [--filings 1000000] [--credits 2000000] [--figure-runs 30] [--quick]\n"
         + "       --requests, --seconds, --clients, --latency-seconds and --keep-database apply to the registry, training, certification and\n"
         + "       notifications sections; --certificates to the certification and notifications sections;\n"
         + "       --quick is a smoke run of the certification section (20,000 certificates, 20 PDFs a batch) and of the notifications\n"
-        + "       section (100,000 certificates, 500 mails, 2 delivery runs), before --certificates, --pdfs, --mails and --delivery-runs.";
+        + "       section (100,000 certificates, 500 mails, 2 delivery runs) and of the oversight section (1/50 of the national scale, 10 runs),\n"
+        + "       before the size options; --enterprises, --enrolments and --certificates also size the oversight section's facts.";
 
     /// <summary>Absolute path of the report; null means the default under the repository root.</summary>
     public string? Output { get; private set; }
@@ -26,7 +29,7 @@ internal sealed class BenchOptions
     /// <summary>Measured runs per subject, after one discarded warm-up run.</summary>
     public int Runs { get; private set; } = 5;
 
-    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>, <c>certification</c>, <c>notifications</c>); null runs them all.</summary>
+    /// <summary>One section's key (<c>startup</c>, <c>registry</c>, <c>training</c>, <c>certification</c>, <c>notifications</c>, <c>oversight</c>); null runs them all.</summary>
     public string? Only { get; private set; }
 
     public RegistryOptions Registry { get; private set; } = new();
@@ -37,6 +40,8 @@ internal sealed class BenchOptions
 
     public NotificationsOptions Notifications { get; private set; } = new();
 
+    public OversightOptions Oversight { get; private set; } = new();
+
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
         options = new BenchOptions();
@@ -46,6 +51,7 @@ internal sealed class BenchOptions
         {
             options.Certification = CertificationOptions.Quick;
             options.Notifications = NotificationsOptions.Quick;
+            options.Oversight = OversightOptions.Quick;
         }
 
         for (var i = 0; i < args.Length; i++)
@@ -69,7 +75,7 @@ internal sealed class BenchOptions
                     // Relative to where the command was typed, like any other CLI path.
                     options.Output = Path.GetFullPath(value);
                     break;
-                case "--only" when value is "startup" or "registry" or "training" or "certification" or "notifications":
+                case "--only" when value is "startup" or "registry" or "training" or "certification" or "notifications" or "oversight":
                     options.Only = value;
                     break;
                 case "--runs" when number is { } runs:
@@ -77,6 +83,7 @@ internal sealed class BenchOptions
                     break;
                 case "--enterprises" when number is { } enterprises:
                     options.Registry = options.Registry with { Enterprises = enterprises };
+                    options.Oversight = options.Oversight with { Enterprises = enterprises };
                     break;
                 case "--people" when number is { } people:
                     options.Registry = options.Registry with { People = people };
@@ -104,6 +111,7 @@ internal sealed class BenchOptions
                     break;
                 case "--enrolments" when number is { } enrolments:
                     options.Training = options.Training with { Enrolments = enrolments };
+                    options.Oversight = options.Oversight with { Enrolments = enrolments };
                     break;
                 case "--seat-courses" when number is { } seatCourses:
                     options.Training = options.Training with { SeatCourses = seatCourses };
@@ -120,6 +128,7 @@ internal sealed class BenchOptions
                 case "--certificates" when number is { } certificates:
                     options.Certification = options.Certification with { Certificates = certificates };
                     options.Notifications = options.Notifications with { Certificates = certificates };
+                    options.Oversight = options.Oversight with { Certificates = certificates };
                     break;
                 case "--pdfs" when number is { } pdfs:
                     options.Certification = options.Certification with { Pdfs = pdfs };
@@ -132,6 +141,15 @@ internal sealed class BenchOptions
                     break;
                 case "--delivery-history" when number is { } deliveryHistory:
                     options.Notifications = options.Notifications with { DeliveryHistory = deliveryHistory };
+                    break;
+                case "--filings" when number is { } filings:
+                    options.Oversight = options.Oversight with { Filings = filings };
+                    break;
+                case "--credits" when number is { } credits:
+                    options.Oversight = options.Oversight with { Credits = credits };
+                    break;
+                case "--figure-runs" when number is { } figureRuns:
+                    options.Oversight = options.Oversight with { Runs = figureRuns };
                     break;
                 default:
                     error = $"Unexpected or incomplete argument '{args[i]}'.";

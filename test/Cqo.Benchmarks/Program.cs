@@ -2,6 +2,7 @@ using Cqo.Benchmarks;
 using Cqo.Benchmarks.Certification;
 using Cqo.Benchmarks.Infrastructure;
 using Cqo.Benchmarks.Notifications;
+using Cqo.Benchmarks.Oversight;
 using Cqo.Benchmarks.Registry;
 using Cqo.Benchmarks.Startup;
 using Cqo.Benchmarks.Training;
@@ -38,6 +39,7 @@ try
         ("training", new TrainingSection(options.Training, options.Registry)),
         ("certification", new CertificationSection(options.Certification, options.Registry)),
         ("notifications", new NotificationsSection(options.Notifications, options.Registry)),
+        ("oversight", new OversightSection(options.Oversight, options.Registry)),
     ];
     IBenchmarkSection[] sections = [.. all.Where(s => options.Only is null || s.Key == options.Only).Select(s => s.Section)];
     var markdown = await Report.RunAsync(context, sections);

@@ -1075,6 +1075,23 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                     b.ToTable("Exports", "oversight");
                 });
 
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("FactVersions", "oversight");
+                });
+
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1157,13 +1174,29 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ActivatedMonth", "JurisdictionCode");
+                    b.HasIndex("ActivatedMonth", "JurisdictionCode")
+                        .HasFilter("\"ActivatedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("ApprovedMonth", "JurisdictionCode");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActivatedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("DecidedMonth", "JurisdictionCode");
+                    b.HasIndex("ApprovedMonth", "JurisdictionCode")
+                        .HasFilter("\"ApprovedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("EndedMonth", "JurisdictionCode");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ApprovedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    b.HasIndex("DecidedMonth", "JurisdictionCode")
+                        .HasFilter("\"DecidedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidedMonth", "JurisdictionCode"), new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    b.HasIndex("EndedMonth", "JurisdictionCode")
+                        .HasFilter("\"EndedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EndedMonth", "JurisdictionCode"), new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
                     b.ToTable("FilingFacts", "oversight");
                 });
@@ -1256,13 +1289,28 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ExpiredMonth", "JurisdictionCode");
+                    b.HasIndex("ExpiredMonth", "JurisdictionCode")
+                        .HasFilter("\"ExpiredMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("InvalidMonth", "JurisdictionCode");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ExpiredMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("IssuedMonth", "JurisdictionCode");
+                    b.HasIndex("InvalidMonth", "JurisdictionCode")
+                        .HasFilter("\"InvalidMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("RevokedMonth", "JurisdictionCode");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("InvalidMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("IssuedMonth", "JurisdictionCode")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("RevokedMonth", "JurisdictionCode")
+                        .HasFilter("\"RevokedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RevokedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("CertificateFacts", "oversight");
                 });
@@ -1336,7 +1384,11 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("CountedMonth", "JurisdictionCode");
+                    b.HasIndex("CountedMonth", "JurisdictionCode")
+                        .HasFilter("\"CountedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CountedMonth", "JurisdictionCode"), new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("CreditFacts", "oversight");
                 });
@@ -1591,9 +1643,17 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("PassedMonth", "JurisdictionCode");
+                    b.HasIndex("PassedMonth", "JurisdictionCode")
+                        .HasFilter("\"PassedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("TrainedMonth", "JurisdictionCode");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PassedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("TrainedMonth", "JurisdictionCode")
+                        .HasFilter("\"TrainedMonth\" IS NOT NULL")
+                        .HasAnnotation("SqlServer:Include", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrainedMonth", "JurisdictionCode"), new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("EnrolmentFacts", "oversight");
                 });

@@ -1078,6 +1078,23 @@ namespace Cqo.Migrations.SqlServer.Migrations
                     b.ToTable("Exports", "oversight");
                 });
 
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("FactVersions", "oversight");
+                });
+
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1160,13 +1177,29 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ActivatedMonth", "JurisdictionCode");
+                    b.HasIndex("ActivatedMonth", "JurisdictionCode")
+                        .HasFilter("\"ActivatedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("ApprovedMonth", "JurisdictionCode");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActivatedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("DecidedMonth", "JurisdictionCode");
+                    b.HasIndex("ApprovedMonth", "JurisdictionCode")
+                        .HasFilter("\"ApprovedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("EndedMonth", "JurisdictionCode");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ApprovedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    b.HasIndex("DecidedMonth", "JurisdictionCode")
+                        .HasFilter("\"DecidedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidedMonth", "JurisdictionCode"), new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    b.HasIndex("EndedMonth", "JurisdictionCode")
+                        .HasFilter("\"EndedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("EndedMonth", "JurisdictionCode"), new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
                     b.ToTable("FilingFacts", "oversight");
                 });
@@ -1259,13 +1292,28 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ExpiredMonth", "JurisdictionCode");
+                    b.HasIndex("ExpiredMonth", "JurisdictionCode")
+                        .HasFilter("\"ExpiredMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("InvalidMonth", "JurisdictionCode");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ExpiredMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("IssuedMonth", "JurisdictionCode");
+                    b.HasIndex("InvalidMonth", "JurisdictionCode")
+                        .HasFilter("\"InvalidMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("RevokedMonth", "JurisdictionCode");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("InvalidMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("IssuedMonth", "JurisdictionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("RevokedMonth", "JurisdictionCode")
+                        .HasFilter("\"RevokedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("RevokedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("CertificateFacts", "oversight");
                 });
@@ -1339,7 +1387,11 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("CountedMonth", "JurisdictionCode");
+                    b.HasIndex("CountedMonth", "JurisdictionCode")
+                        .HasFilter("\"CountedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("CountedMonth", "JurisdictionCode"), new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("CreditFacts", "oversight");
                 });
@@ -1594,9 +1646,17 @@ namespace Cqo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("PassedMonth", "JurisdictionCode");
+                    b.HasIndex("PassedMonth", "JurisdictionCode")
+                        .HasFilter("\"PassedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("TrainedMonth", "JurisdictionCode");
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PassedMonth", "JurisdictionCode"), new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    b.HasIndex("TrainedMonth", "JurisdictionCode")
+                        .HasFilter("\"TrainedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrainedMonth", "JurisdictionCode"), new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("EnrolmentFacts", "oversight");
                 });

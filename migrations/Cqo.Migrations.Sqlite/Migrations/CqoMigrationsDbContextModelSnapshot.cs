@@ -1069,6 +1069,23 @@ namespace Cqo.Migrations.Sqlite.Migrations
                     b.ToTable("oversight_Exports", (string)null);
                 });
 
+            modelBuilder.Entity("Cqo.Oversight.Domain.FactVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Month");
+
+                    b.ToTable("oversight_FactVersions", (string)null);
+                });
+
             modelBuilder.Entity("Cqo.Oversight.Domain.FiledAppointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1151,13 +1168,25 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ActivatedMonth", "JurisdictionCode");
+                    b.HasIndex("ActivatedMonth", "JurisdictionCode")
+                        .HasFilter("\"ActivatedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("ApprovedMonth", "JurisdictionCode");
+                    b.HasIndex("ApprovedMonth", "JurisdictionCode")
+                        .HasFilter("\"ApprovedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("DecidedMonth", "JurisdictionCode");
+                    b.HasIndex("DecidedMonth", "JurisdictionCode")
+                        .HasFilter("\"DecidedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
-                    b.HasIndex("EndedMonth", "JurisdictionCode");
+                    b.HasIndex("EndedMonth", "JurisdictionCode")
+                        .HasFilter("\"EndedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" })
+                        .HasAnnotation("SqlServer:Include", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
                     b.ToTable("oversight_FilingFacts", (string)null);
                 });
@@ -1250,13 +1279,24 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ExpiredMonth", "JurisdictionCode");
+                    b.HasIndex("ExpiredMonth", "JurisdictionCode")
+                        .HasFilter("\"ExpiredMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("InvalidMonth", "JurisdictionCode");
+                    b.HasIndex("InvalidMonth", "JurisdictionCode")
+                        .HasFilter("\"InvalidMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("IssuedMonth", "JurisdictionCode");
+                    b.HasIndex("IssuedMonth", "JurisdictionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("RevokedMonth", "JurisdictionCode");
+                    b.HasIndex("RevokedMonth", "JurisdictionCode")
+                        .HasFilter("\"RevokedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_CertificateFacts", (string)null);
                 });
@@ -1330,7 +1370,10 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("CountedMonth", "JurisdictionCode");
+                    b.HasIndex("CountedMonth", "JurisdictionCode")
+                        .HasFilter("\"CountedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_CreditFacts", (string)null);
                 });
@@ -1585,9 +1628,15 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("PassedMonth", "JurisdictionCode");
+                    b.HasIndex("PassedMonth", "JurisdictionCode")
+                        .HasFilter("\"PassedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
-                    b.HasIndex("TrainedMonth", "JurisdictionCode");
+                    b.HasIndex("TrainedMonth", "JurisdictionCode")
+                        .HasFilter("\"TrainedMonth\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" })
+                        .HasAnnotation("SqlServer:Include", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
                     b.ToTable("oversight_EnrolmentFacts", (string)null);
                 });

@@ -24,7 +24,9 @@ internal sealed class FactStore(OversightDbContext db, EnterpriseProfiles enterp
         await WriteAsync(kind, sources, cancellationToken);
         if (gone.Count > 0)
         {
-            await db.Set<TRow>().Where(r => gone.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+            // Loaded, not deleted in place: saving counts up the versions of the months they leave.
+            db.Set<TRow>().RemoveRange(await db.Set<TRow>().Where(r => gone.Contains(r.Id)).ToListAsync(cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
@@ -61,6 +63,8 @@ internal sealed class FactStore(OversightDbContext db, EnterpriseProfiles enterp
             await DescribeAsync<HeldCertificate>(enterprise, cancellationToken);
             await DescribeAsync<LoggedCredit>(enterprise, cancellationToken);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task TryWriteAsync<TSource, TRow>(FactKind<TSource, TRow> kind, IReadOnlyList<TSource> sources, CancellationToken cancellationToken)
@@ -88,13 +92,13 @@ internal sealed class FactStore(OversightDbContext db, EnterpriseProfiles enterp
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private Task<int> DescribeAsync<TRow>(Enterprise enterprise, CancellationToken cancellationToken)
-        where TRow : Fact =>
-        db.Set<TRow>().Where(r => r.EnterpriseId == enterprise.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.DistrictCode, enterprise.DistrictCode)
-            .SetProperty(r => r.IndustrySectionCode, enterprise.IndustrySectionCode)
-            .SetProperty(r => r.IndustryDivisionCode, enterprise.IndustryDivisionCode)
-            .SetProperty(r => r.Scale, enterprise.Scale)
-            .SetProperty(r => r.AboveDesignatedSize, enterprise.AboveDesignatedSize)
-            .SetProperty(r => r.Specialised, enterprise.Specialised), cancellationToken);
+    /// <summary>Carries the enterprise's dimensions onto its facts; loaded, not updated in place, so that saving counts up the versions of their months.</summary>
+    private async Task DescribeAsync<TRow>(Enterprise enterprise, CancellationToken cancellationToken)
+        where TRow : Fact
+    {
+        foreach (var row in await db.Set<TRow>().Where(r => r.EnterpriseId == enterprise.Id).ToListAsync(cancellationToken))
+        {
+            row.Describe(enterprise.Profile);
+        }
+    }
 }

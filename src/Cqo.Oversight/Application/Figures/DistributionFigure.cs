@@ -33,11 +33,11 @@ internal sealed class DistributionFigure<TRow>(
             .Where(Grouping.Compose(duration, d => d != null));
 
     public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>
-        Grouping.GroupAsync(
-            RowsOf(db, query.Filter, query.FirstMonth, query.LastMonth),
-            query.By,
-            Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(query.Granularity)),
+        KeepingClosedAsync(db, query, q => Grouping.GroupAsync(
+            RowsOf(db, q.Filter, q.FirstMonth, q.LastMonth),
+            q.By,
+            Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(q.Granularity)),
             Grouping.Compose(duration, d => d!.Value),
             CountRows<TRow>.Instance,
-            cancellationToken);
+            cancellationToken), cancellationToken);
 }

@@ -17,6 +17,23 @@ internal abstract class FactFigure<TRow>(string key, LocalizedText name, Localiz
     /// <summary>The facts counted in <paramref name="period"/> (for a state: standing at its end, or today while it runs).</summary>
     public abstract IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today);
 
+    /// <summary>
+    /// The query's cells, those of its periods that are over kept by its cache (when it has one) and found again while
+    /// their facts are unchanged, those of the periods still running computed.
+    /// </summary>
+    protected async Task<List<Cell>> KeepingClosedAsync(OversightDbContext db, FigureQuery query, Func<FigureQuery, Task<List<Cell>>> compute, CancellationToken cancellationToken)
+    {
+        if (query.Cache is not { } cache || query.ClosedUntil is not { } closedUntil)
+        {
+            return await compute(query);
+        }
+
+        var closed = await cache.GetOrComputeAsync(
+            db, typeof(TRow).Name, (Key, query.By, query.Granularity, query.Filter), query.FirstMonth, closedUntil,
+            () => compute(query with { LastMonth = closedUntil }), cancellationToken);
+        return closedUntil >= query.LastMonth ? closed : [.. closed, .. await compute(query with { FirstMonth = Month.Next(closedUntil) })];
+    }
+
     public override Task<List<Cell>> ChangedSinceAsync(OversightDbContext db, FigureQuery query, PeriodDto period, DateTimeOffset since, CancellationToken cancellationToken) =>
         Grouping.GroupAsync(Behind(db, query.Filter, period, query.Today).Where(r => r.RefreshedAt > since), query.By, r => 0, null, CountRows<TRow>.Instance, cancellationToken);
 

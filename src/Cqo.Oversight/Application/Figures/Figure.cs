@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
+using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
 using Cqo.SharedKernel.Paging;
 using Microsoft.Extensions.Localization;
@@ -8,7 +9,16 @@ using Microsoft.Extensions.Localization;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>The months a figure is asked for, the breakdown, the filters and today's Shanghai date.</summary>
-internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Granularity, Dimension By, FigureFilter Filter, DateOnly Today);
+internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Granularity, Dimension By, FigureFilter Filter, DateOnly Today)
+{
+    /// <summary>Where the cells of periods that are over may be kept and found again; computed every time when null.</summary>
+    public FigureCache? Cache { get; init; }
+
+    /// <summary>The last month of the last period that is over (ended before today's month), if any.</summary>
+    public int? ClosedUntil =>
+        Periods.Between(FirstMonth, LastMonth, Granularity).Where(p => p.Period.To < Today)
+            .Select(p => (int?)Month.Of(p.Period.To)).LastOrDefault();
+}
 
 /// <summary>
 /// A named figure with its definition (ADR 16): the same text is shown by the API, the dashboard,

@@ -26,9 +26,7 @@ internal static class FigureCatalogue
         new("在任首席质量官", "Active CQOs"),
         new("期末（本期未结束时为今日）在任的首席质量官：备案已生效，且未在当日或之前结束或撤销。",
             "CQOs in office at the period's end (today for the current period): the filing took effect and had not ended or been revoked by that day."),
-        s_people, RecordViews.Filings, f => f.ActivatedMonth, f => f.EndedMonth,
-        day => f => f.ActivatedOn != null && f.ActivatedOn <= day && (f.EndedOn == null || f.EndedOn > day),
-        hasProvider: false);
+        s_people, RecordViews.Filings, f => f.ActivatedMonth, f => f.EndedMonth, f => f.ActivatedOn, f => f.EndedOn, hasProvider: false);
 
     public static readonly FlowFigure<FiledAppointment> EndedFilings = new(
         "filings.ended",
@@ -70,9 +68,7 @@ internal static class FigureCatalogue
         new("有效证书", "Valid certificates"),
         new("期末（本期未结束时为今日）有效的证书数：已签发、未过有效期，且未被撤销、替换或暂停。",
             "Certificates valid at the period's end (today for the current period): issued, not past their validity, not revoked, replaced or suspended."),
-        s_certificates, RecordViews.Certificates, c => c.IssuedMonth, c => c.InvalidMonth,
-        day => c => c.IssuedOn <= day && (c.InvalidFrom == null || c.InvalidFrom > day),
-        hasProvider: true);
+        s_certificates, RecordViews.Certificates, c => c.IssuedMonth, c => c.InvalidMonth, c => c.IssuedOn, c => c.InvalidFrom, hasProvider: true);
 
     public static readonly FlowFigure<HeldCertificate> ExpiredCertificates = new(
         "certificates.expired",

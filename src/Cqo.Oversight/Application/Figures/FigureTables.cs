@@ -7,14 +7,14 @@ using Cqo.SharedKernel.Time;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>A figure as a table: a row per value of the dimension, a column per period, and the total, in the caller's scope.</summary>
-internal sealed class FigureTables(OversightDbContext db, DimensionLabels labels, TimeProvider clock)
+internal sealed class FigureTables(OversightDbContext db, DimensionLabels labels, FigureCache cache, TimeProvider clock)
 {
     public IReadOnlyList<FigureDefinitionDto> Definitions() => [.. FigureCatalogue.All.Select(f => f.ToDto(CultureInfo.CurrentUICulture))];
 
     public async Task<FigureTableDto> GetAsync(string key, FigureParameters parameters, CancellationToken cancellationToken)
     {
         var figure = FigureCatalogue.Find(key) ?? throw new NotFoundException("Figure", key);
-        var query = parameters.ToQuery(figure, clock.Today());
+        var query = parameters.ToQuery(figure, clock.Today()) with { Cache = cache };
         var cells = await figure.ComputeAsync(db, query, cancellationToken);
         var totalCells = figure.Additive || query.By == Dimension.None
             ? cells.Select(c => c with { Dim = null }).ToList()

@@ -25,13 +25,13 @@ internal sealed class FlowFigure<TRow>(
         filter.Apply(db.Set<TRow>()).Where(InMonths(firstMonth, lastMonth));
 
     public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>
-        Grouping.GroupAsync(
-            RowsOf(db, query.Filter, query.FirstMonth, query.LastMonth),
-            query.By,
-            Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(query.Granularity)),
+        KeepingClosedAsync(db, query, q => Grouping.GroupAsync(
+            RowsOf(db, q.Filter, q.FirstMonth, q.LastMonth),
+            q.By,
+            Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(q.Granularity)),
             null,
             measure,
-            cancellationToken);
+            cancellationToken), cancellationToken);
 
     public override async Task<decimal> TotalAsync(OversightDbContext db, FigureFilter filter, DateOnly from, DateOnly until, CancellationToken cancellationToken) =>
         (await Grouping.GroupAsync(RowsOf(db, filter, Month.Of(from), Month.Of(until)), Dimension.None, r => 0, null, measure, cancellationToken)).Sum(c => c.Value);

@@ -242,6 +242,20 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FactVersions",
+                schema: "oversight",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactVersions", x => new { x.Kind, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FilingFacts",
                 schema: "oversight",
                 columns: table => new
@@ -395,31 +409,40 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 name: "IX_CertificateFacts_ExpiredMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "CertificateFacts",
-                columns: new[] { "ExpiredMonth", "JurisdictionCode" });
+                columns: new[] { "ExpiredMonth", "JurisdictionCode" },
+                filter: "\"ExpiredMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateFacts_InvalidMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "CertificateFacts",
-                columns: new[] { "InvalidMonth", "JurisdictionCode" });
+                columns: new[] { "InvalidMonth", "JurisdictionCode" },
+                filter: "\"InvalidMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateFacts_IssuedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "CertificateFacts",
-                columns: new[] { "IssuedMonth", "JurisdictionCode" });
+                columns: new[] { "IssuedMonth", "JurisdictionCode" })
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateFacts_RevokedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "CertificateFacts",
-                columns: new[] { "RevokedMonth", "JurisdictionCode" });
+                columns: new[] { "RevokedMonth", "JurisdictionCode" },
+                filter: "\"RevokedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditFacts_CountedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "CreditFacts",
-                columns: new[] { "CountedMonth", "JurisdictionCode" });
+                columns: new[] { "CountedMonth", "JurisdictionCode" },
+                filter: "\"CountedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "Hours", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditFacts_EnterpriseId",
@@ -437,13 +460,17 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 name: "IX_EnrolmentFacts_PassedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "EnrolmentFacts",
-                columns: new[] { "PassedMonth", "JurisdictionCode" });
+                columns: new[] { "PassedMonth", "JurisdictionCode" },
+                filter: "\"PassedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnrolmentFacts_TrainedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "EnrolmentFacts",
-                columns: new[] { "TrainedMonth", "JurisdictionCode" });
+                columns: new[] { "TrainedMonth", "JurisdictionCode" },
+                filter: "\"TrainedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "TraineeKey", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised", "ProviderId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseFacts_BestAward_JurisdictionCode",
@@ -467,25 +494,33 @@ namespace Cqo.Migrations.PostgreSql.Migrations
                 name: "IX_FilingFacts_ActivatedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "FilingFacts",
-                columns: new[] { "ActivatedMonth", "JurisdictionCode" });
+                columns: new[] { "ActivatedMonth", "JurisdictionCode" },
+                filter: "\"ActivatedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FilingFacts_ApprovedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "FilingFacts",
-                columns: new[] { "ApprovedMonth", "JurisdictionCode" });
+                columns: new[] { "ApprovedMonth", "JurisdictionCode" },
+                filter: "\"ApprovedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FilingFacts_DecidedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "FilingFacts",
-                columns: new[] { "DecidedMonth", "JurisdictionCode" });
+                columns: new[] { "DecidedMonth", "JurisdictionCode" },
+                filter: "\"DecidedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "ReviewWorkingDays", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FilingFacts_EndedMonth_JurisdictionCode",
                 schema: "oversight",
                 table: "FilingFacts",
-                columns: new[] { "EndedMonth", "JurisdictionCode" });
+                columns: new[] { "EndedMonth", "JurisdictionCode" },
+                filter: "\"EndedMonth\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "ActivatedMonth", "DistrictCode", "IndustrySectionCode", "IndustryDivisionCode", "Scale", "AboveDesignatedSize", "Specialised" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FilingFacts_EnterpriseId",
@@ -543,6 +578,10 @@ namespace Cqo.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Exports",
+                schema: "oversight");
+
+            migrationBuilder.DropTable(
+                name: "FactVersions",
                 schema: "oversight");
 
             migrationBuilder.DropTable(

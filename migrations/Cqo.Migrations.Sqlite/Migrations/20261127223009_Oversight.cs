@@ -185,6 +185,19 @@ namespace Cqo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "oversight_FactVersions",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_oversight_FactVersions", x => new { x.Kind, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "oversight_FilingFacts",
                 columns: table => new
                 {
@@ -363,12 +376,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_ExpiredMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "ExpiredMonth", "JurisdictionCode" });
+                columns: new[] { "ExpiredMonth", "JurisdictionCode" },
+                filter: "\"ExpiredMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_InvalidMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "InvalidMonth", "JurisdictionCode" });
+                columns: new[] { "InvalidMonth", "JurisdictionCode" },
+                filter: "\"InvalidMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_IssuedMonth_JurisdictionCode",
@@ -378,12 +393,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CertificateFacts_RevokedMonth_JurisdictionCode",
                 table: "oversight_CertificateFacts",
-                columns: new[] { "RevokedMonth", "JurisdictionCode" });
+                columns: new[] { "RevokedMonth", "JurisdictionCode" },
+                filter: "\"RevokedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CreditFacts_CountedMonth_JurisdictionCode",
                 table: "oversight_CreditFacts",
-                columns: new[] { "CountedMonth", "JurisdictionCode" });
+                columns: new[] { "CountedMonth", "JurisdictionCode" },
+                filter: "\"CountedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_CreditFacts_EnterpriseId",
@@ -398,12 +415,14 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnrolmentFacts_PassedMonth_JurisdictionCode",
                 table: "oversight_EnrolmentFacts",
-                columns: new[] { "PassedMonth", "JurisdictionCode" });
+                columns: new[] { "PassedMonth", "JurisdictionCode" },
+                filter: "\"PassedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnrolmentFacts_TrainedMonth_JurisdictionCode",
                 table: "oversight_EnrolmentFacts",
-                columns: new[] { "TrainedMonth", "JurisdictionCode" });
+                columns: new[] { "TrainedMonth", "JurisdictionCode" },
+                filter: "\"TrainedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_EnterpriseFacts_BestAward_JurisdictionCode",
@@ -423,22 +442,26 @@ namespace Cqo.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_ActivatedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "ActivatedMonth", "JurisdictionCode" });
+                columns: new[] { "ActivatedMonth", "JurisdictionCode" },
+                filter: "\"ActivatedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_ApprovedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "ApprovedMonth", "JurisdictionCode" });
+                columns: new[] { "ApprovedMonth", "JurisdictionCode" },
+                filter: "\"ApprovedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_DecidedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "DecidedMonth", "JurisdictionCode" });
+                columns: new[] { "DecidedMonth", "JurisdictionCode" },
+                filter: "\"DecidedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_EndedMonth_JurisdictionCode",
                 table: "oversight_FilingFacts",
-                columns: new[] { "EndedMonth", "JurisdictionCode" });
+                columns: new[] { "EndedMonth", "JurisdictionCode" },
+                filter: "\"EndedMonth\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_oversight_FilingFacts_EnterpriseId",
@@ -485,6 +508,9 @@ namespace Cqo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "oversight_Exports");
+
+            migrationBuilder.DropTable(
+                name: "oversight_FactVersions");
 
             migrationBuilder.DropTable(
                 name: "oversight_FilingFacts");

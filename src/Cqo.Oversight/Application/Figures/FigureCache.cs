@@ -1,0 +1,45 @@
+using Cqo.Oversight.Infrastructure;
+using Cqo.SharedKernel.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Cqo.Oversight.Application.Figures;
+
+/// <summary>
+/// Figures' cells over months that are over, kept in memory per caller's scope and served again while the facts
+/// behind them are unchanged: the sum of the <c>FactVersion</c>s of their months, read with every request, is the one
+/// they were computed at (a version only grows, and every change to a fact counts up the months it leaves or enters,
+/// in its own transaction). The sum is read before computing, so a change committed meanwhile leaves the cells kept
+/// under the older sum, recomputed on the next request. What a request is given is therefore always what computing
+/// it again would give; the current month, which changes all day, is never kept (the figures compute it each time).
+/// Each host keeps its own; none needs telling of another's writes.
+/// </summary>
+internal sealed class FigureCache(IMemoryCache cache, ICurrentUser user)
+{
+    /// <summary>How long unused cells are kept.</summary>
+    private static readonly TimeSpan s_keep = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The cells <paramref name="compute"/> gives for facts of <paramref name="kind"/> whose months from
+    /// <paramref name="fromMonth"/> (from the first when null) to <paramref name="untilMonth"/> decide them,
+    /// computed again only when one of those months' facts changed since.
+    /// </summary>
+    public async Task<List<Cell>> GetOrComputeAsync(
+        OversightDbContext db, string kind, object key, int? fromMonth, int untilMonth, Func<Task<List<Cell>>> compute, CancellationToken cancellationToken)
+    {
+        var version = await db.FactVersions
+            .Where(v => v.Kind == kind && v.Month <= untilMonth && (fromMonth == null || v.Month >= fromMonth))
+            .SumAsync(v => v.Version, cancellationToken);
+        var entryKey = (nameof(FigureCache), kind, key, user.Scope, fromMonth, untilMonth);
+        if (cache.TryGetValue(entryKey, out Kept? kept) && kept is not null && kept.Version == version)
+        {
+            return [.. kept.Cells];
+        }
+
+        var cells = await compute();
+        cache.Set(entryKey, new Kept(version, [.. cells]), s_keep);
+        return cells;
+    }
+
+    private sealed record Kept(long Version, IReadOnlyList<Cell> Cells);
+}

@@ -1,0 +1,25 @@
+using Cqo.Benchmarks.Infrastructure;
+using Cqo.Benchmarks.Registry;
+
+namespace Cqo.Benchmarks.Oversight;
+
+/// <summary>How Cqo.Host is started on the oversight benchmark's database.</summary>
+internal static class OversightApps
+{
+    /// <summary>
+    /// Cqo.Host as <see cref="RegistryApps.Host"/> starts it (Production, migrated and seeded with the demo accounts)
+    /// without a job server: the fact rebuild and the snapshot freeze would write while figures are measured, and the
+    /// pollers would only add noise.
+    /// </summary>
+    public static ChildApp Host(BuiltApp host, string connectionString)
+    {
+        var app = RegistryApps.Host(host, connectionString);
+        return app with
+        {
+            Environment = new Dictionary<string, string>(app.Environment)
+            {
+                ["Jobs__Server"] = "false",
+            },
+        };
+    }
+}

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Cqo.Oversight.Application.Annual;
 using Cqo.Oversight.Application.AuditTrail;
 using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Application.Figures;
@@ -14,7 +16,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cqo.Oversight.Endpoints;
 
 /// <summary>
-/// Files: an export answered at once (or queued when large) and a background export's file. Mapped
+/// Files: an export answered at once (or queued when large), a background export's file and the annual summary's document. Mapped
 /// under <c>/api/oversight</c> (bearer tokens; a queued export answers 202 with its address) and, by the
 /// host, under <c>/oversight</c> for the signed-in pages (the sign-in cookie; a queued export sends the
 /// browser to the list of exports).
@@ -24,6 +26,8 @@ internal static class OversightDownloads
     public static string AuditTrailExportPath(string prefix) => $"{prefix}/audit-trail/export";
 
     public static string ExportFilePath(string prefix, Guid id) => $"{prefix}/exports/{id}/file";
+
+    public static string AnnualDocumentPath(string prefix, int year) => $"{prefix}/annual/{year}/document";
 
     public static void Map(IEndpointRouteBuilder group, Func<ExportDto, IResult> queued)
     {
@@ -50,6 +54,14 @@ internal static class OversightDownloads
             .Produces<ExportDto>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/annual/{year:int}/document", async (int year, AnnualSummaries summaries, CancellationToken ct) =>
+                TypedResults.File(
+                    AnnualDocument.Write(await summaries.GetAsync(year, ct), CultureInfo.CurrentUICulture),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    $"cqo-annual-summary-{year}.docx"))
+            .RequirePermission(OversightPermissions.Statistics)
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .ProducesValidationProblem();
         group.MapGet("/exports/{id:guid}/file", async (Guid id, Exports exports, CancellationToken ct) =>
             {
                 var file = await exports.OpenFileAsync(id, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cqo.Oversight.Application.Annual;
 using Cqo.Oversight.Application.AuditTrail;
 using Cqo.Oversight.Application.Exports;
@@ -50,13 +49,6 @@ internal static class OversightEndpoints
     private static void MapAnnual(RouteGroupBuilder annual)
     {
         annual.MapGet("/{year:int}", (int year, AnnualSummaries summaries, CancellationToken ct) => summaries.GetAsync(year, ct))
-            .RequirePermission(OversightPermissions.Statistics)
-            .ProducesValidationProblem();
-        annual.MapGet("/{year:int}/document", async (int year, AnnualSummaries summaries, CancellationToken ct) =>
-                TypedResults.File(
-                    AnnualDocument.Write(await summaries.GetAsync(year, ct), CultureInfo.CurrentUICulture),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    $"cqo-annual-summary-{year}.docx"))
             .RequirePermission(OversightPermissions.Statistics)
             .ProducesValidationProblem();
     }

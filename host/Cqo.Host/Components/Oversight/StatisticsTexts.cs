@@ -27,8 +27,20 @@ internal static class StatisticsTexts
     public static string ChainProblem(this IStringLocalizer texts, string? problem) =>
         texts[$"Ui:Oversight.Snapshots.Problem.{problem}"] is { ResourceNotFound: false } text ? text.Value : problem ?? "";
 
+    /// <summary>How far a target has come, in words: the value against the goal (a figure's, in its unit) or the covered share of its population.</summary>
+    public static string Progress(this IStringLocalizer texts, TargetDto target, string unit)
+    {
+        var progress = target.Progress;
+        return target.Kind == TargetKind.Figure
+            ? texts.Statistics("Targets.FigureProgress", Number(progress.Value), Number(progress.Goal), unit, Number(progress.Percent))
+            : texts.Statistics("Targets.CoverageProgress", Number(progress.Value), progress.Population ?? 0, Number(progress.Percent), Number(progress.Goal));
+    }
+
     /// <summary>A figure's value: grouped thousands, at most two decimals (hours, medians); a dash when not known (a state still to come).</summary>
     public static string Number(decimal? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>A value for a test id or data attribute: invariant, no grouping; empty when not known.</summary>
+    public static string Invariant(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>
     /// The step between a chart's value lines: 1, 2 or 5 times a power of ten, about a fifth of the largest value, so

@@ -15,6 +15,9 @@ internal sealed class AnnualSummaries(FigureTables tables, Targets.Targets targe
 {
     public const int TrendYears = 5;
 
+    /// <summary>The first year a summary is given for.</summary>
+    public const int FirstYear = 2000;
+
     /// <summary>The figures a summary reports, in the order it reports them.</summary>
     public static readonly IReadOnlyList<string> HeadlineKeys =
     [
@@ -32,7 +35,7 @@ internal sealed class AnnualSummaries(FigureTables tables, Targets.Targets targe
     public async Task<AnnualSummaryDto> GetAsync(int year, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        if (year < 2000 || year > today.Year)
+        if (year < FirstYear || year > today.Year)
         {
             throw new FieldValidationException("year", new ErrorMessage("Oversight:SummaryYear", today.Year));
         }

@@ -62,6 +62,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddRecurringJob<VerifyAuditTrailJob>(VerifyAuditTrailJob.Id, VerifyAuditTrailJob.Cron);
         services.AddOutbox(configuration);
         services.AddRecurringJob<DispatchOutboxJob>(DispatchOutboxJob.Id, DispatchOutboxJob.Cron);
+        services.AddRecurringJob<PruneOutboxJob>(PruneOutboxJob.Id, PruneOutboxJob.Cron);
         services.AddScoped<DataSeeder>();
         services.AddDataProtection().SetApplicationName("cqo-platform").PersistKeysToDbContext<PlatformDbContext>();
         services.AddWorkingCalendar(configuration);

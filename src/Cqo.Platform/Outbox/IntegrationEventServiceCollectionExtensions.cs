@@ -47,9 +47,11 @@ public static class IntegrationEventServiceCollectionExtensions
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Outbox:BatchSize must be between 1 and 1000.")
             .Validate(o => o.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
             .Validate(o => o.LeaseSeconds >= 10, "Outbox:LeaseSeconds must be at least 10.")
+            .Validate(o => o.RetentionDays >= 1, "Outbox:RetentionDays must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<IntegrationEventHandlers>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxPruner>();
         return services;
     }
 }

@@ -16,4 +16,7 @@ internal sealed class OutboxOptions
     /// others (a crashed host's batch is picked up after this), so it should exceed a batch's run time.
     /// </summary>
     public int LeaseSeconds { get; set; } = 300;
+
+    /// <summary>Days a delivered message is kept (for tracing what a handler was told) before it is deleted.</summary>
+    public int RetentionDays { get; set; } = 7;
 }

@@ -257,6 +257,30 @@ public sealed class OutboxTests(CqoApp app)
     }
 
     [Fact]
+    public async Task Delivered_messages_are_pruned_with_their_deliveries_after_the_retention_and_pending_ones_are_kept()
+    {
+        var old = await PublishAsync(new CountedEvent(Guid.NewGuid(), "旧消息"));
+        await DispatchUntilAsync(old, m => m.Status == OutboxStatus.Delivered);
+        var unhandled = await PublishAsync(new UnhandledEvent(Guid.NewGuid()));
+        // A day's retention: the host's clock is shared with the collection's other tests, so it moves as little as it can.
+        app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var recent = await PublishAsync(new CountedEvent(Guid.NewGuid(), "新消息"));
+        await DispatchUntilAsync(recent, m => m.Status == OutboxStatus.Delivered);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var pruner = ActivatorUtilities.CreateInstance<OutboxPruner>(scope.ServiceProvider, Options.Create(new OutboxOptions { RetentionDays = 1 }));
+            (await pruner.PruneAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        (await MessageAsync(old)).ShouldBeNull();
+        (await DeliveriesAsync(old)).ShouldBeEmpty();
+        (await MessageAsync(recent)).ShouldNotBeNull().Status.ShouldBe(OutboxStatus.Delivered);
+        (await DeliveriesAsync(recent)).ShouldNotBeEmpty();
+        (await MessageAsync(unhandled)).ShouldNotBeNull().Status.ShouldBe(OutboxStatus.Pending);
+    }
+
+    [Fact]
     public static void A_second_event_type_under_a_taken_name_is_refused()
     {
         var services = new ServiceCollection().AddIntegrationEventHandler<CountedEvent, CountingHandler>();

@@ -31,6 +31,7 @@ public sealed class RecurringJobTests(CqoApp app)
             scheduled.ShouldContain(j => j.Id == PruneExpiredRecordsJob.Id && j.Cron == PruneExpiredRecordsJob.Cron);
             scheduled.ShouldContain(j => j.Id == SealAuditTrailJob.Id && j.Cron == SealAuditTrailJob.Cron);
             scheduled.ShouldContain(j => j.Id == VerifyAuditTrailJob.Id && j.Cron == VerifyAuditTrailJob.Cron);
+            scheduled.ShouldContain(j => j.Id == PruneOutboxJob.Id && j.Cron == PruneOutboxJob.Cron);
         }
 
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();

@@ -49,6 +49,9 @@ public sealed class OversightModule : ICqoModule
         services.AddMemoryCache();
         services.AddScoped<DimensionLabels>();
         services.AddScoped<FigureCache>();
+        services.AddOptions<FigureOptions>().Bind(configuration.GetSection(FigureOptions.Section))
+            .Validate(o => o.VersionsTrustedSeconds is >= 0 and <= 60, "Oversight:Figures:VersionsTrustedSeconds must be between 0 and 60.")
+            .ValidateOnStart();
         services.AddScoped<FigureTables>();
         services.AddScoped<FigureRecords>();
         services.AddScoped<TargetProgress>();

@@ -6,6 +6,9 @@ namespace Cqo.Benchmarks.Oversight;
 /// <summary>How Cqo.Host is started on the oversight benchmark's database.</summary>
 internal static class OversightApps
 {
+    /// <summary>How long the host trusts the fact versions it read (its default, stated so the recomputed runs can wait it out).</summary>
+    public static readonly TimeSpan VersionsTrusted = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Cqo.Host as <see cref="RegistryApps.Host"/> starts it (Production, migrated and seeded with the demo accounts)
     /// without a job server: the fact rebuild and the snapshot freeze would write while figures are measured, and the
@@ -19,6 +22,7 @@ internal static class OversightApps
             Environment = new Dictionary<string, string>(app.Environment)
             {
                 ["Jobs__Server"] = "false",
+                ["Oversight__Figures__VersionsTrustedSeconds"] = VersionsTrusted.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         };
     }

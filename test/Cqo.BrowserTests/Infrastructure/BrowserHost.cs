@@ -212,6 +212,8 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Database:SeedDemoData", "true");
             builder.UseSetting("Identity:AdminPassword", AdminPassword);
+            // The tests arrange facts and read them at once.
+            builder.UseSetting("Oversight:Figures:VersionsTrustedSeconds", "0");
         }
     }
 }

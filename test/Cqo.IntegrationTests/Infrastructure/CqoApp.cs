@@ -102,6 +102,8 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Notifications:Smtp:Security", "None");
         builder.UseSetting("Notifications:Smtp:TimeoutSeconds", "5");
         builder.UseSetting("Notifications:RestrictWebhookHosts", "false");
+        // Figures see a change to their facts at once (FigureCacheTests checks the trusted interval itself).
+        builder.UseSetting("Oversight:Figures:VersionsTrustedSeconds", "0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,5 @@
 using Cqo.IntegrationTests.Infrastructure;
+using Cqo.Oversight.Application.Figures;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
 using Cqo.Platform.Time;
@@ -6,6 +7,7 @@ using Cqo.Registry.Contracts;
 using Cqo.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cqo.IntegrationTests.Oversight;
 
@@ -53,6 +55,32 @@ public sealed class FigureCacheTests(CqoApp app) : IAsyncLifetime
         await RemoveAsync(id);
         (await OversightApi.FigureAsync(municipal, "filings.new", Years)).ValuesOf().ShouldBe([0m, 0m]);
         (await OversightApi.FigureAsync(municipal, "filings.ended", Years)).ValuesOf().ShouldBe([0m, 0m]);
+    }
+
+    [Fact]
+    public async Task A_version_read_is_trusted_for_the_configured_time_then_read_again()
+    {
+        var computed = 0;
+        Task<List<Cell>> ComputeAsync() => Task.FromResult<List<Cell>>([new Cell(null, 2017, 0, ++computed)]);
+        async Task<decimal> AskAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            var cache = ActivatorUtilities.CreateInstance<FigureCache>(scope.ServiceProvider, Options.Create(new FigureOptions { VersionsTrustedSeconds = 60 }));
+            var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+            var cells = await cache.GetOrComputeAsync(db, nameof(FiledAppointment), nameof(A_version_read_is_trusted_for_the_configured_time_then_read_again),
+                201701, 201712, ComputeAsync, CancellationToken.None);
+            return cells.Single().Value;
+        }
+
+        (await AskAsync()).ShouldBe(1);
+        var id = Guid.NewGuid();
+        await WriteAsync(id, approved: new(2017, 5, 10), ended: null);
+        (await AskAsync()).ShouldBe(1, "the versions read a moment ago are trusted, so the kept cells are served");
+
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        (await AskAsync()).ShouldBe(2, "once trusted no longer, the versions are read again and show the change");
+        (await AskAsync()).ShouldBe(2);
+        await RemoveAsync(id);
     }
 
     /// <summary>Writes the filing as the fact store would: approved (after five working days), activated a week later, maybe ended.</summary>

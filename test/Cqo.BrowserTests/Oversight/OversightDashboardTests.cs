@@ -117,6 +117,8 @@ public sealed class OversightDashboardTests(BrowserHost host)
 
         await SignInAsync(page, "auditor", DemoPassword);
         await Expect(page.GetByTestId("nav-oversight")).ToBeVisibleAsync();
+        // Their large table exports run in the background: the list of them is in the menu.
+        await Expect(page.GetByTestId("nav-exports")).ToBeVisibleAsync();
         await page.GotoAsync("/oversight?from=2016&to=2020&at=2017");
         var pudongRow = page.GetByTestId("figure-row").And(page.Locator($"[data-code='{OversightData.Pudong}']"));
         await Expect(pudongRow.Locator("[data-period='2017']")).ToHaveAttributeAsync("data-value", "2");

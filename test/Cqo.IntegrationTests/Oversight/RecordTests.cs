@@ -25,6 +25,7 @@ public sealed class RecordTests(CqoApp app) : IAsyncLifetime
         var row = pudong.Items.Single();
         row.Link.ShouldBe($"/registry/filings/{row.Id}");
         Cell(pudong, row, "enterprise").ShouldBe("示例企业1");
+        Cell(pudong, row, "district").ShouldBe("310115 浦东新区", "a district is named, not only coded");
         Cell(pudong, row, "status").ShouldBe("在任");
         Cell(pudong, row, "approvedOn").ShouldBe("2021-03-05");
         Cell(pudong, row, "reviewDays").ShouldBe("4");
@@ -63,7 +64,7 @@ public sealed class RecordTests(CqoApp app) : IAsyncLifetime
     {
         var xuhui = await RecordsAsync(_api.District("310104"), "filings.new", "at=2021");
 
-        xuhui.Items.Select(i => Cell(xuhui, i, "district")).ShouldBe(["310104"]);
+        xuhui.Items.Select(i => Cell(xuhui, i, "district")).ShouldBe(["310104 徐汇区"]);
     }
 
     [Fact]

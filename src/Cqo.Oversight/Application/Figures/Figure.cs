@@ -4,7 +4,6 @@ using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.Oversight.Infrastructure;
 using Cqo.SharedKernel.Paging;
-using Microsoft.Extensions.Localization;
 
 namespace Cqo.Oversight.Application.Figures;
 
@@ -64,6 +63,6 @@ internal abstract class Figure(string key, LocalizedText name, LocalizedText def
 }
 
 /// <summary>Which records to list: a figure's query narrowed to one period, a dimension value and a search.</summary>
-internal sealed record RecordQuery(OversightDbContext Db, IStringLocalizer Texts, FigureQuery Figure, PeriodDto Period, string? Code, string? Search, PageRequest Page);
+internal sealed record RecordQuery(OversightDbContext Db, RecordTexts Texts, FigureQuery Figure, PeriodDto Period, string? Code, string? Search, PageRequest Page);
 
 internal sealed record RecordPage(IReadOnlyList<RecordColumnDto> Columns, IReadOnlyList<RecordRowDto> Items, int TotalCount);

@@ -13,14 +13,19 @@ namespace Cqo.Oversight.Application.Figures;
 /// filters, one period (<c>at</c>, by default the last), one value of the dimension (<c>code</c>;
 /// <c>none</c> for "not known"; every value when absent).
 /// </summary>
-internal sealed class FigureRecords(OversightDbContext db, IStringLocalizer texts, TimeProvider clock)
+internal sealed class FigureRecords(OversightDbContext db, IStringLocalizer texts, DimensionLabels labels, TimeProvider clock)
 {
     public async Task<RecordPageDto> GetAsync(string key, FigureParameters parameters, string? at, string? code, string? search, PageRequest page, CancellationToken cancellationToken)
     {
         var figure = FigureCatalogue.Find(key) ?? throw new NotFoundException("Figure", key);
         var period = parameters.PeriodAt(at, figure, clock.Today());
         var query = (parameters with { From = period.Key, To = period.Key }).ToQuery(figure, clock.Today());
-        var records = await figure.RecordsAsync(new RecordQuery(db, texts, query, period, code, search, page), cancellationToken);
-        return new RecordPageDto(figure.ToDto(CultureInfo.CurrentUICulture), period, query.By, code, records.Columns, records.Items, records.TotalCount);
+        var culture = CultureInfo.CurrentUICulture;
+        var cellTexts = new RecordTexts(
+            k => texts[$"Oversight:{k}"].Value,
+            await labels.ForAsync(Dimension.District, culture, cancellationToken),
+            await labels.ForAsync(Dimension.Jurisdiction, culture, cancellationToken));
+        var records = await figure.RecordsAsync(new RecordQuery(db, cellTexts, query, period, code, search, page), cancellationToken);
+        return new RecordPageDto(figure.ToDto(culture), period, query.By, code, records.Columns, records.Items, records.TotalCount);
     }
 }

@@ -3,15 +3,17 @@ using Cqo.Oversight.Application.Exports;
 using Cqo.Oversight.Contracts;
 using Cqo.Oversight.Domain;
 using Cqo.SharedKernel.Paging;
-using Microsoft.Extensions.Localization;
 
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>A column of a record list; sortable when the view's sort map knows its key.</summary>
 internal sealed record RecordColumn(string Key, LocalizedText Header);
 
+/// <summary>How a record list's cells are written in the caller's language: texts under <c>Oversight:</c>, districts and regulator units by code and name.</summary>
+internal sealed record RecordTexts(Func<string, string> Text, Func<string?, string> District, Func<string?, string> Unit);
+
 /// <summary>How the facts of one kind are listed: columns, sort keys, cells and the page that opens a record.</summary>
-internal sealed class RecordView<TRow>(IReadOnlyList<RecordColumn> columns, SortMap<TRow> sort, Func<TRow, Enterprise?, Func<string, string>, string?[]> cells, Func<TRow, string> link)
+internal sealed class RecordView<TRow>(IReadOnlyList<RecordColumn> columns, SortMap<TRow> sort, Func<TRow, Enterprise?, RecordTexts, string?[]> cells, Func<TRow, string> link)
     where TRow : Fact
 {
     public SortMap<TRow> Sort => sort;
@@ -19,8 +21,7 @@ internal sealed class RecordView<TRow>(IReadOnlyList<RecordColumn> columns, Sort
     public IReadOnlyList<RecordColumnDto> Columns(CultureInfo culture, IReadOnlySet<string> sortable) =>
         [.. columns.Select(c => new RecordColumnDto(c.Key, c.Header.In(culture), sortable.Contains(c.Key)))];
 
-    public RecordRowDto Row(TRow row, Enterprise? enterprise, IStringLocalizer texts) =>
-        new(row.Id, link(row), cells(row, enterprise, key => texts[$"Oversight:{key}"].Value));
+    public RecordRowDto Row(TRow row, Enterprise? enterprise, RecordTexts texts) => new(row.Id, link(row), cells(row, enterprise, texts));
 
     public static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -45,7 +46,7 @@ internal static class RecordViews
             .Add("endedOn", f => f.EndedOn).Add("reviewDays", f => f.ReviewWorkingDays),
         (f, e, text) =>
         [
-            e?.Name, e?.Uscc, f.DistrictCode, f.JurisdictionCode, text($"FilingStatus.{f.Status}"),
+            e?.Name, e?.Uscc, text.District(f.DistrictCode), text.Unit(f.JurisdictionCode), text.Text($"FilingStatus.{f.Status}"),
             RecordView<FiledAppointment>.Day(f.ApprovedOn), RecordView<FiledAppointment>.Day(f.ActivatedOn),
             RecordView<FiledAppointment>.Day(f.EndedOn), RecordView<FiledAppointment>.Number(f.ReviewWorkingDays),
         ],
@@ -58,7 +59,7 @@ internal static class RecordViews
             .Add("courseEndsOn", e => e.CourseEndsOn).Add("passedOn", e => e.PassedOn).Add("hours", e => e.CourseHours),
         (p, e, text) =>
         [
-            e?.Name, e?.Uscc, p.DistrictCode, p.JurisdictionCode, text($"EnrolmentStatus.{p.Status}"),
+            e?.Name, e?.Uscc, text.District(p.DistrictCode), text.Unit(p.JurisdictionCode), text.Text($"EnrolmentStatus.{p.Status}"),
             RecordView<TrainingPlace>.Day(p.CourseEndsOn), RecordView<TrainingPlace>.Number(p.CourseHours), RecordView<TrainingPlace>.Day(p.PassedOn),
         ],
         p => $"/training/courses/{p.CourseId}");
@@ -70,7 +71,7 @@ internal static class RecordViews
             .Add("number", c => c.Number).Add("issuedOn", c => c.IssuedOn).Add("validUntil", c => c.ValidUntil).Add("invalidFrom", c => c.InvalidFrom),
         (c, e, text) =>
         [
-            c.Number, e?.Name, e?.Uscc, c.DistrictCode, c.JurisdictionCode, text($"CertificateStatus.{c.Status}"),
+            c.Number, e?.Name, e?.Uscc, text.District(c.DistrictCode), text.Unit(c.JurisdictionCode), text.Text($"CertificateStatus.{c.Status}"),
             RecordView<HeldCertificate>.Day(c.IssuedOn), RecordView<HeldCertificate>.Day(c.ValidUntil), RecordView<HeldCertificate>.Day(c.InvalidFrom),
         ],
         c => $"/certification/certificates?search={Uri.EscapeDataString(c.Number)}");
@@ -81,7 +82,7 @@ internal static class RecordViews
         new SortMap<LoggedCredit>("-completedOn", c => c.Id).Add("completedOn", c => c.CompletedOn).Add("hours", c => c.Hours),
         (c, e, text) =>
         [
-            e?.Name, e?.Uscc, c.DistrictCode, c.JurisdictionCode, text($"CreditStatus.{c.Status}"), text($"CreditSource.{c.Source}"),
+            e?.Name, e?.Uscc, text.District(c.DistrictCode), text.Unit(c.JurisdictionCode), text.Text($"CreditStatus.{c.Status}"), text.Text($"CreditSource.{c.Source}"),
             RecordView<LoggedCredit>.Number(c.Hours), RecordView<LoggedCredit>.Day(c.CompletedOn),
         ],
         c => "/certification/credits/review");

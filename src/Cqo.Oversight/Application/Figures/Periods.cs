@@ -16,7 +16,10 @@ internal static class Periods
         _ => m => m,
     };
 
-    public static int BucketOf(int month, Granularity granularity) => Bucket(granularity).Compile()(month);
+    /// <summary>The same buckets in memory, compiled once: compiling per call cost a figure table about a millisecond.</summary>
+    private static readonly Dictionary<Granularity, Func<int, int>> s_compiled = Enum.GetValues<Granularity>().ToDictionary(g => g, g => Bucket(g).Compile());
+
+    public static int BucketOf(int month, Granularity granularity) => s_compiled[granularity](month);
 
     /// <summary>Every period from the one holding <paramref name="firstMonth"/> to the one holding <paramref name="lastMonth"/>.</summary>
     public static IReadOnlyList<(int Bucket, PeriodDto Period)> Between(int firstMonth, int lastMonth, Granularity granularity) =>

@@ -58,6 +58,23 @@ public sealed class FigureCacheTests(CqoApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kept_running_period_follows_a_change_to_this_months_facts()
+    {
+        var municipal = _api.Municipal();
+        var today = app.Clock.Today();
+        var thisMonth = $"period=month&from={today:yyyy-MM}&to={today:yyyy-MM}";
+        var before = (await OversightApi.FigureAsync(municipal, "filings.new", thisMonth)).ValuesOf().Single();
+        (await OversightApi.FigureAsync(municipal, "filings.new", thisMonth)).ValuesOf().Single().ShouldBe(before, "kept, and unchanged");
+
+        var id = Guid.NewGuid();
+        await WriteAsync(id, approved: today, ended: null);
+        (await OversightApi.FigureAsync(municipal, "filings.new", thisMonth)).ValuesOf().Single().ShouldBe(before + 1);
+
+        await RemoveAsync(id);
+        (await OversightApi.FigureAsync(municipal, "filings.new", thisMonth)).ValuesOf().Single().ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_version_read_is_trusted_for_the_configured_time_then_read_again()
     {
         var computed = 0;

@@ -33,7 +33,7 @@ internal sealed class DistributionFigure<TRow>(
             .Where(Grouping.Compose(duration, d => d != null));
 
     public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>
-        KeepingClosedAsync(db, query, q => Grouping.GroupAsync(
+        KeptAsync(db, query, q => Grouping.GroupAsync(
             RowsOf(db, q.Filter, q.FirstMonth, q.LastMonth),
             q.By,
             Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(q.Granularity)),

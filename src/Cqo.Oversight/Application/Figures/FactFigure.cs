@@ -18,20 +18,30 @@ internal abstract class FactFigure<TRow>(string key, LocalizedText name, Localiz
     public abstract IQueryable<TRow> Behind(OversightDbContext db, FigureFilter filter, PeriodDto period, DateOnly today);
 
     /// <summary>
-    /// The query's cells, those of its periods that are over kept by its cache (when it has one) and found again while
-    /// their facts are unchanged, those of the periods still running computed.
+    /// The query's cells, kept by its cache (when it has one) and found again while their facts are unchanged: those of
+    /// the periods that are over under their months' versions, and those of the periods still running under theirs and
+    /// today's date, so that a change to this month's facts leaves the closed periods kept.
     /// </summary>
-    protected async Task<List<Cell>> KeepingClosedAsync(OversightDbContext db, FigureQuery query, Func<FigureQuery, Task<List<Cell>>> compute, CancellationToken cancellationToken)
+    protected async Task<List<Cell>> KeptAsync(OversightDbContext db, FigureQuery query, Func<FigureQuery, Task<List<Cell>>> compute, CancellationToken cancellationToken)
     {
-        if (query.Cache is not { } cache || query.ClosedUntil is not { } closedUntil)
+        if (query.Cache is not { } cache)
         {
             return await compute(query);
         }
 
-        var closed = await cache.GetOrComputeAsync(
-            db, typeof(TRow).Name, (Key, query.By, query.Granularity, query.Filter), query.FirstMonth, closedUntil,
-            () => compute(query with { LastMonth = closedUntil }), cancellationToken);
-        return closedUntil >= query.LastMonth ? closed : [.. closed, .. await compute(query with { FirstMonth = Month.Next(closedUntil) })];
+        var kind = typeof(TRow).Name;
+        var key = (Key, query.By, query.Granularity, query.Filter);
+        List<Cell> closed = query.ClosedUntil is { } closedUntil
+            ? await cache.GetOrComputeAsync(db, kind, key, query.FirstMonth, closedUntil, () => compute(query with { LastMonth = closedUntil }), cancellationToken)
+            : [];
+        if (query.ClosedUntil >= query.LastMonth)
+        {
+            return closed;
+        }
+
+        var running = query with { FirstMonth = query.ClosedUntil is { } until ? Month.Next(until) : query.FirstMonth };
+        var open = await cache.GetOrComputeAsync(db, kind, (key, query.Today), running.FirstMonth, running.LastMonth, () => compute(running), cancellationToken);
+        return [.. closed, .. open];
     }
 
     public override Task<List<Cell>> ChangedSinceAsync(OversightDbContext db, FigureQuery query, PeriodDto period, DateTimeOffset since, CancellationToken cancellationToken) =>

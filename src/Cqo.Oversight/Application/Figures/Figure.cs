@@ -10,7 +10,7 @@ namespace Cqo.Oversight.Application.Figures;
 /// <summary>The months a figure is asked for, the breakdown, the filters and today's Shanghai date.</summary>
 internal sealed record FigureQuery(int FirstMonth, int LastMonth, Granularity Granularity, Dimension By, FigureFilter Filter, DateOnly Today)
 {
-    /// <summary>Where the cells of periods that are over may be kept and found again; computed every time when null.</summary>
+    /// <summary>Where the cells may be kept and found again while their facts are unchanged; computed every time when null.</summary>
     public FigureCache? Cache { get; init; }
 
     /// <summary>The last month of the last period that is over (ended before today's month), if any.</summary>

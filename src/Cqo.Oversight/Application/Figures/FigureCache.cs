@@ -8,14 +8,14 @@ using Microsoft.Extensions.Options;
 namespace Cqo.Oversight.Application.Figures;
 
 /// <summary>
-/// Figures' cells over months that are over, kept in memory per caller's scope and served again while the facts
+/// Figures' cells, kept in memory per caller's scope and served again while the facts
 /// behind them are unchanged: the sum of the <c>FactVersion</c>s of their months is the one they were computed at (a
 /// version only grows, and every change to a fact counts up the months it leaves or enters, in its own transaction).
 /// The sum is read before computing, so a change committed meanwhile leaves the cells kept under the older sum,
 /// recomputed on the next request. The sum once read is trusted for <see cref="FigureOptions.VersionsTrustedSeconds"/>,
 /// so that a figure asked again at once costs no round trip; after that, a request is given what computing it again
-/// would give. The current month, which changes all day, is never kept (the figures compute it each time). Each host
-/// keeps its own; none needs telling of another's writes.
+/// would give. Cells of periods still running are kept for the day they were computed on (a state's today is computed
+/// each time). Each host keeps its own; none needs telling of another's writes.
 /// </summary>
 internal sealed class FigureCache(IMemoryCache cache, ICurrentUser user, TimeProvider clock, IOptions<FigureOptions> options)
 {

@@ -25,7 +25,7 @@ internal sealed class FlowFigure<TRow>(
         filter.Apply(db.Set<TRow>()).Where(InMonths(firstMonth, lastMonth));
 
     public override Task<List<Cell>> ComputeAsync(OversightDbContext db, FigureQuery query, CancellationToken cancellationToken) =>
-        KeepingClosedAsync(db, query, q => Grouping.GroupAsync(
+        KeptAsync(db, query, q => Grouping.GroupAsync(
             RowsOf(db, q.Filter, q.FirstMonth, q.LastMonth),
             q.By,
             Grouping.Compose(Grouping.Compose(month, m => m!.Value), Periods.Bucket(q.Granularity)),

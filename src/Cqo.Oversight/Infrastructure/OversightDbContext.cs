@@ -33,27 +33,11 @@ internal sealed class OversightDbContext(DbContextOptions<OversightDbContext> op
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureOversight();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var touched = TouchedMonths();
-        if (touched.Count == 0)
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        foreach (var (kind, months) in touched)
-        {
-            var known = FactVersions.Where(v => v.Kind == kind && months.Contains(v.Month));
-            known.ExecuteUpdate(s => s.SetProperty(v => v.Version, v => v.Version + 1));
-            FactVersions.AddRange(months.Except([.. known.Select(v => v.Month)]).Select(m => new FactVersion(kind, m)));
-        }
-
-        base.SaveChanges(acceptAllChangesOnSuccess: true);
-        transaction?.Commit();
-        return saved;
-    }
+    /// <summary>Facts are saved asynchronously only, where their months' versions are counted up in the same transaction.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        TouchedMonths().Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Save oversight's facts with SaveChangesAsync: it counts up their months' versions in the same transaction.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -78,7 +78,7 @@ internal static class OversightEndpoints
                         new SnapshotDto(snapshot.Id, snapshot.Granularity, snapshot.PeriodKey, snapshot.From, snapshot.To, snapshot.TakenAt, snapshot.Sequence, snapshot.Hash));
             })
             .RequirePermission(OversightPermissions.ManageTargets)
-            .ProducesValidationProblem()
+            .Validate<FreezeRequest>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 

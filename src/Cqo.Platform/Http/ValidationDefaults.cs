@@ -4,7 +4,9 @@ namespace Cqo.Platform.Http;
 
 /// <summary>
 /// FluentValidation's settings are process-wide by its design; they are set here, once, so field
-/// names in messages match the JSON (camelCase) and messages follow the request's UI culture.
+/// names in messages match the JSON (camelCase) and messages follow the request's UI culture. A
+/// rule stops at its first failure: a field is told what is wrong once, and checks further down a
+/// chain (a format, a count) never run on the missing value that an earlier check refused.
 /// </summary>
 internal static class ValidationDefaults
 {
@@ -13,6 +15,7 @@ internal static class ValidationDefaults
         ValidatorOptions.Global.LanguageManager = new Messages { Enabled = true };
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldNames.Of(member.Name);
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
     }
 
     /// <summary>FluentValidation's texts, except where its Chinese reads badly ("不能为Null"): users are told what to do.</summary>

@@ -15,8 +15,11 @@ internal sealed record SetGrantsRequest(IReadOnlyList<string> Permissions);
 
 internal sealed class SetGrantsValidator : AbstractValidator<SetGrantsRequest>
 {
-    public SetGrantsValidator() =>
+    public SetGrantsValidator()
+    {
+        RuleFor(x => x.Permissions).NotNull();
         RuleForEach(x => x.Permissions).NotEmpty().MaximumLength(IdentityLimits.PermissionNameMaxLength);
+    }
 }
 
 /// <summary>Reads and replaces the grants of a role, a user or a client (each visible to the caller).</summary>

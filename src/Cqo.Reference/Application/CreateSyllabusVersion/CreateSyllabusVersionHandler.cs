@@ -18,7 +18,7 @@ internal sealed class CreateSyllabusVersionValidator : AbstractValidator<CreateS
 
     public CreateSyllabusVersionValidator(IStringLocalizer texts)
     {
-        RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(20).Matches("^v[0-9]+[a-z0-9.-]*$").WithMessage(_ => texts["Reference:SyllabusCodeFormat"]);
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(20).Matches("^v[0-9]+[a-z0-9.-]*$").WithMessage(_ => texts["Reference:SyllabusCodeFormat"]);
         RuleFor(x => x.TitleZh).NotEmpty().MaximumLength(ReferenceLimits.NameZhMaxLength);
         RuleFor(x => x.TitleEn).NotEmpty().MaximumLength(ReferenceLimits.NameEnMaxLength);
         RuleFor(x => x.RequiredHours).GreaterThan(0).LessThanOrEqualTo(500)
@@ -26,12 +26,12 @@ internal sealed class CreateSyllabusVersionValidator : AbstractValidator<CreateS
             .Must((request, hours) => request.Modules is null || request.Modules.Any(m => m is null || m.Hours is <= 0 or > 100)
                 || request.Modules.Where(m => m.Compulsory).Sum(m => m.Hours) <= hours)
             .WithMessage(_ => texts["Reference:SyllabusCompulsoryHours"]);
-        RuleFor(x => x.Modules).Cascade(CascadeMode.Stop).NotEmpty().Must(m => m.Count <= MaxModules && m.All(x => x is not null))
+        RuleFor(x => x.Modules).NotEmpty().Must(m => m.Count <= MaxModules && m.All(x => x is not null))
             .Must(m => m.Select(x => x.Code?.Trim()).Distinct(StringComparer.Ordinal).Count() == m.Count)
             .WithMessage(_ => texts["Reference:SyllabusModulesRepeated"]);
         RuleForEach(x => x.Modules).Where(m => m is not null).ChildRules(module =>
         {
-            module.RuleFor(m => m.Code).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(20).Matches("^[A-Z][A-Z0-9]*$").WithMessage(_ => texts["Reference:SyllabusModuleCodeFormat"]);
+            module.RuleFor(m => m.Code).NotEmpty().MaximumLength(20).Matches("^[A-Z][A-Z0-9]*$").WithMessage(_ => texts["Reference:SyllabusModuleCodeFormat"]);
             module.RuleFor(m => m.NameZh).NotEmpty().MaximumLength(ReferenceLimits.NameZhMaxLength);
             module.RuleFor(m => m.NameEn).NotEmpty().MaximumLength(ReferenceLimits.NameEnMaxLength);
             module.RuleFor(m => m.Hours).GreaterThan(0).LessThanOrEqualTo(100);

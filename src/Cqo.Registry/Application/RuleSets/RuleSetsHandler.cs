@@ -23,7 +23,7 @@ internal sealed class SaveRuleSetValidator : AbstractValidator<SaveRuleSetReques
 {
     public SaveRuleSetValidator()
     {
-        RuleFor(x => x.Requirements).Cascade(CascadeMode.Stop).NotNull()
+        RuleFor(x => x.Requirements).NotNull()
             .Must(r => r.Select(x => x.Scale).Distinct().Count() == r.Count).WithErrorCode("Unique");
         RuleForEach(x => x.Requirements).ChildRules(r =>
         {

@@ -14,7 +14,7 @@ internal sealed class SaveMarksValidator : AbstractValidator<SaveMarksRequest>
 
     public SaveMarksValidator()
     {
-        RuleFor(x => x.Marks).Cascade(CascadeMode.Stop).NotNull().Must(m => m.Count <= MaxMarks).WithMessage($"At most {MaxMarks} marks at once.");
+        RuleFor(x => x.Marks).NotNull().Must(m => m.Count <= MaxMarks).WithMessage($"At most {MaxMarks} marks at once.");
         RuleForEach(x => x.Marks).NotNull().ChildRules(m =>
         {
             m.RuleFor(x => x.EnrolmentId).NotEmpty();

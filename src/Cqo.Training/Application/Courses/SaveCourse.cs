@@ -44,14 +44,14 @@ internal sealed class SaveCourseValidator : AbstractValidator<SaveCourseRequest>
         RuleFor(x => x.Tier).NotNull().IsInEnum();
         RuleFor(x => x.Delivery).NotNull().IsInEnum();
         RuleFor(x => x.SyllabusVersionCode).NotEmpty().MaximumLength(20);
-        RuleFor(x => x.Modules).Cascade(CascadeMode.Stop).NotEmpty()
+        RuleFor(x => x.Modules).NotEmpty()
             .Must(m => m.All(x => x is not null)).WithMessage(_ => texts["Training:ModuleMissing"])
             .Must(m => m.Select(x => x.ModuleCode?.Trim()).Distinct(StringComparer.Ordinal).Count() == m.Count)
             .WithMessage(_ => texts["Training:ModulesRepeated"]);
         RuleForEach(x => x.Modules).Where(m => m is not null).ChildRules(module =>
         {
             module.RuleFor(m => m.ModuleCode).NotEmpty().MaximumLength(20);
-            module.RuleFor(m => m.Hours).Cascade(CascadeMode.Stop).GreaterThan(0).LessThanOrEqualTo(TrainingLimits.MaxModuleHours)
+            module.RuleFor(m => m.Hours).GreaterThan(0).LessThanOrEqualTo(TrainingLimits.MaxModuleHours)
                 .Must(h => h * 2 == decimal.Truncate(h * 2)).WithMessage(_ => texts["Training:HalfHours"]);
         });
         RuleFor(x => x.StartDate).InclusiveBetween(TrainingLimits.EarliestDate, TrainingLimits.LatestDate);

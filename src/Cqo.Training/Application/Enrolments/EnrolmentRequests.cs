@@ -12,7 +12,7 @@ internal sealed class EnrolStaffValidator : AbstractValidator<EnrolStaffRequest>
 
     public EnrolStaffValidator()
     {
-        RuleFor(x => x.PersonIds).Cascade(CascadeMode.Stop).NotNull().NotEmpty().Must(ids => ids.Count <= MaxPeople)
+        RuleFor(x => x.PersonIds).NotNull().NotEmpty().Must(ids => ids.Count <= MaxPeople)
             .WithMessage($"At most {MaxPeople} people at once.");
         RuleForEach(x => x.PersonIds).NotEmpty();
     }

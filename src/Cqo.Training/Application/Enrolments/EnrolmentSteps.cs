@@ -17,9 +17,8 @@ internal sealed class EnrolmentSteps(
     TrainingDbContext db, TrainingCaller caller, CourseSeats seats, IStaffDirectory staff, TimeProvider clock, EnrolmentQueries queries)
 {
     public Task<EnrolmentDto> ConfirmAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, async (enrolment, course, ledger) =>
+        StepAsync(id, request, caller.IsSponsorOf, async (enrolment, course, ledger) =>
         {
-            caller.Ensure(caller.IsSponsorOf(enrolment));
             RequireBeforeStart(course);
             if (request.PersonId is { } personId)
             {
@@ -32,17 +31,15 @@ internal sealed class EnrolmentSteps(
         }, cancellationToken);
 
     public Task<EnrolmentDto> RejectAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, (enrolment, _, _) =>
+        StepAsync(id, request, caller.IsSponsorOf, (enrolment, _, _) =>
         {
-            caller.Ensure(caller.IsSponsorOf(enrolment));
             enrolment.Reject(RequiredReason(request));
             return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<EnrolmentDto> WithdrawAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, async (enrolment, course, ledger) =>
+        StepAsync(id, request, e => caller.IsTraineeOf(e) || caller.IsSponsorOf(e) || caller.IsProviderOf(e), async (enrolment, course, ledger) =>
         {
-            caller.Ensure(caller.IsTraineeOf(enrolment) || caller.IsSponsorOf(enrolment) || caller.IsProviderOf(enrolment));
             RequireBeforeStart(course);
             var heldSeat = enrolment.HoldsSeat;
             enrolment.Withdraw(request.Reason?.Trim());
@@ -53,9 +50,8 @@ internal sealed class EnrolmentSteps(
         }, cancellationToken);
 
     public Task<EnrolmentDto> MarkNoShowAsync(Guid id, EnrolmentStepRequest request, CancellationToken cancellationToken) =>
-        StepAsync(id, request, (enrolment, course, _) =>
+        StepAsync(id, request, caller.IsProviderOf, (enrolment, course, _) =>
         {
-            caller.Ensure(caller.IsProviderOf(enrolment));
             if (course.Status is not (CourseStatus.InProgress or CourseStatus.Examining))
             {
                 throw CourseForbids(course);
@@ -65,8 +61,12 @@ internal sealed class EnrolmentSteps(
             return Task.CompletedTask;
         }, cancellationToken);
 
+    /// <summary>
+    /// Takes <paramref name="step"/> if the caller's part in the enrolment allows it: checked before
+    /// the stamp, so a caller with no part is told so, not that the enrolment has changed.
+    /// </summary>
     private async Task<EnrolmentDto> StepAsync(
-        Guid id, EnrolmentStepRequest request, Func<Enrolment, Course, SeatLedger, Task> step, CancellationToken cancellationToken)
+        Guid id, EnrolmentStepRequest request, Func<Enrolment, bool> mayTake, Func<Enrolment, Course, SeatLedger, Task> step, CancellationToken cancellationToken)
     {
         var courseId = await db.Enrolments.Where(e => e.Id == id).Select(e => (Guid?)e.CourseId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Enrolment", id);
@@ -74,6 +74,7 @@ internal sealed class EnrolmentSteps(
         {
             await ledger.LockAsync(); // the enrolment and the waitlist are read as they stand
             var enrolment = await db.Enrolments.FirstAsync(e => e.Id == id, cancellationToken);
+            caller.Ensure(mayTake(enrolment));
             db.ExpectConcurrencyStamp(enrolment, request.ConcurrencyStamp);
             var course = await db.Courses.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking().FirstAsync(c => c.Id == courseId, cancellationToken);
             await step(enrolment, course, ledger);

@@ -19,11 +19,11 @@ internal sealed class RecordScoresValidator : AbstractValidator<RecordScoresRequ
 
     public RecordScoresValidator()
     {
-        RuleFor(x => x.Scores).Cascade(CascadeMode.Stop).NotNull().NotEmpty().Must(s => s.Count <= MaxScores).WithMessage($"At most {MaxScores} scores at once.");
+        RuleFor(x => x.Scores).NotNull().NotEmpty().Must(s => s.Count <= MaxScores).WithMessage($"At most {MaxScores} scores at once.");
         RuleForEach(x => x.Scores).NotNull().ChildRules(s =>
         {
             s.RuleFor(x => x.EnrolmentId).NotEmpty();
-            s.RuleFor(x => x.Score).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(0, 100).PrecisionScale(4, 1, ignoreTrailingZeros: true);
+            s.RuleFor(x => x.Score).NotNull().InclusiveBetween(0, 100).PrecisionScale(4, 1, ignoreTrailingZeros: true);
         }).When(x => x.Scores is not null);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class SaveProviderValidator : AbstractValidator<SaveProviderRequ
 {
     public SaveProviderValidator(IStringLocalizer texts)
     {
-        RuleFor(x => x.Uscc).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(64)
+        RuleFor(x => x.Uscc).NotEmpty().MaximumLength(64)
             .Must(uscc => Uscc.Check(Uscc.Normalize(uscc)) is null).WithMessage(_ => texts["Training:UsccInvalid"]);
         RuleFor(x => x.Name).NotEmpty().MaximumLength(TrainingLimits.NameMaxLength);
         RuleFor(x => x.DistrictCode).NotEmpty().Length(6);

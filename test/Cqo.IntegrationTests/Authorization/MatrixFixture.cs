@@ -19,7 +19,7 @@ public sealed class MatrixCollection : ICollectionFixture<MatrixFixture>
 /// administrator, officer, provider, trainer and regulators; enterprise B's administrator (310104, 徐汇)
 /// registers and is approved, and the 徐汇 district regulator is created, here.
 /// </summary>
-public sealed class MatrixFixture : IAsyncLifetime
+public class MatrixFixture : IAsyncLifetime
 {
     public const string Password = "Demo@2026cqo";
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.IntegrationTests.Registry;
 using Cqo.Reference.Contracts.Identifiers;
@@ -12,7 +13,7 @@ namespace Cqo.IntegrationTests.Authorization;
 /// API by their real owners, or found in the demo data), so a row shows who reaches A's records and
 /// who is kept out. Parameters naming nothing seeded get an id that exists nowhere.
 /// </summary>
-public sealed class MatrixTargets
+public sealed partial class MatrixTargets
 {
     public static readonly Guid EnterpriseA = OrganisationIds.FromUscc("91310110666007217T");
     public static readonly Guid Provider = OrganisationIds.FromUscc("91330101589882738D");
@@ -27,6 +28,10 @@ public sealed class MatrixTargets
         _values.Where(v => v.Parameter == parameter && template.StartsWith(v.Prefix, StringComparison.Ordinal))
             .OrderByDescending(v => v.Prefix.Length).Select(v => v.Value).FirstOrDefault()
         ?? Nowhere.ToString();
+
+    /// <summary>The template with each route parameter replaced by its target, or by what <paramref name="replace"/> gives instead.</summary>
+    public string PathOf(string template, Func<string, string?>? replace = null) =>
+        RouteParameter().Replace(template, m => Uri.EscapeDataString(replace?.Invoke(m.Groups[1].Value) ?? Resolve(template, m.Groups[1].Value)));
 
     private void Add(string prefix, string parameter, object value) =>
         _values.Add((prefix, parameter, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!));
@@ -117,4 +122,7 @@ public sealed class MatrixTargets
         var items = list.ValueKind == JsonValueKind.Array ? list : list.GetProperty("items");
         return items.EnumerateArray().First(i => match?.Invoke(i) ?? true).GetProperty("id").GetGuid();
     }
+
+    [GeneratedRegex(@"\{([^}:]+)(:[^}]*)?\}")]
+    private static partial Regex RouteParameter();
 }

@@ -18,7 +18,9 @@
                           tests (Playwright) drive Debian's /usr/bin/chromium against the host on SQLite;
                           without it they are skipped with a warning, except under CI=true, where they
                           fail. Failed browser tests leave a screenshot and the page's HTML in
-                          artifacts/browser-failures/.
+                          artifacts/browser-failures/. Every test host logs to artifacts/test-logs/ (one
+                          JSON-lines file per host); a last suite, log-scan, fails on any personal ID
+                          number found there.
         migrations-add    Add migration -Name to the Sqlite, SqlServer and PostgreSql migration projects.
         migrations-check  Fail if any provider's migrations lag behind the model.
         sqlserver-script  Write the idempotent SQL Server script to artifacts/sql/cqo-sqlserver.sql.
@@ -362,7 +364,9 @@ function Invoke-TestSuite {
         [Parameter(Mandatory)][string]$Title,
         [Parameter(Mandatory)][string]$Project,
         [string]$Provider = 'n/a',
-        [hashtable]$Environment = @{}
+        [hashtable]$Environment = @{},
+        # A dotnet test --filter expression, for a suite that is one part of a test project.
+        [string]$Filter
     )
     Write-Step $Title
     $resultsDir = Join-Path $ArtifactsDir "test-results/$Suite"
@@ -375,11 +379,12 @@ function Invoke-TestSuite {
     }
     if ($Environment.ContainsKey('CQO_TEST_PROVIDER')) { Write-Host "CQO_TEST_PROVIDER=$($Environment['CQO_TEST_PROVIDER'])" }
 
+    $arguments = @('test', $Project, '--no-build', '-c', $Configuration,
+        '--results-directory', $resultsDir, '--logger', "trx;LogFileName=$Suite.trx")
+    if ($Filter) { $arguments += @('--filter', $Filter) }
     $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
     try {
-        $exitCode = Invoke-Native -FilePath 'dotnet' -IgnoreExitCode -ArgumentList @(
-            'test', $Project, '--no-build', '-c', $Configuration,
-            '--results-directory', $resultsDir, '--logger', "trx;LogFileName=$Suite.trx")
+        $exitCode = Invoke-Native -FilePath 'dotnet' -IgnoreExitCode -ArgumentList $arguments
     }
     finally {
         foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
@@ -391,6 +396,7 @@ function Invoke-TestSuite {
         elseif (-not $counters) { 'FAILED (no trx file)' }
         elseif ($counters.Failed -gt 0) { 'FAILED' }
         elseif ($counters.Total -eq 0) { 'FAILED (no tests ran)' }
+        elseif ($counters.Passed -eq 0) { 'FAILED (every test skipped)' }
         else { 'passed' }
     if ($counters) { Write-Host "Results: $([System.IO.Path]::GetRelativePath($RepoRoot, $counters.File))" }
     return New-SuiteResult $Suite $Provider $result $counters $duration
@@ -427,20 +433,28 @@ function Invoke-TestTarget {
     $postgres = Get-PostgresPlan
     Invoke-BuildTarget
 
+    # Every test host writes its log events here; the last suite scans them for personal ID numbers.
+    $testLogs = Join-Path $ArtifactsDir 'test-logs'
+    if (Test-Path $testLogs) { Remove-Item -Path $testLogs -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $testLogs -Force
+    $logged = @{ CQO_TEST_LOG_DIR = $testLogs }
+
+    $unit = 'test/Cqo.UnitTests/Cqo.UnitTests.csproj'
     $results = [System.Collections.Generic.List[object]]::new()
-    $results.Add((Invoke-TestSuite -Suite 'unit' -Title 'Unit tests' -Project 'test/Cqo.UnitTests/Cqo.UnitTests.csproj'))
-    $results.Add((Invoke-TestSuite -Suite 'architecture' -Title 'Architecture tests' -Project 'test/Cqo.ArchitectureTests/Cqo.ArchitectureTests.csproj'))
+    $results.Add((Invoke-TestSuite -Suite 'unit' -Title 'Unit tests' -Project $unit -Environment $logged))
+    $results.Add((Invoke-TestSuite -Suite 'architecture' -Title 'Architecture tests' -Project 'test/Cqo.ArchitectureTests/Cqo.ArchitectureTests.csproj' `
+        -Environment $logged))
 
     $integration = 'test/Cqo.IntegrationTests/Cqo.IntegrationTests.csproj'
     $results.Add((Invoke-TestSuite -Suite 'integration-sqlite' -Title 'Integration tests (SQLite)' -Project $integration `
-        -Provider 'Sqlite' -Environment @{ CQO_TEST_PROVIDER = 'Sqlite' }))
+        -Provider 'Sqlite' -Environment ($logged + @{ CQO_TEST_PROVIDER = 'Sqlite' })))
 
     $browserSkipped = $false
     $browserFailures = Join-Path $ArtifactsDir 'browser-failures'
     if (Test-Path $browserFailures) { Remove-Item -Path $browserFailures -Recurse -Force }
     if (Test-Path $ChromiumPath) {
         $results.Add((Invoke-TestSuite -Suite 'browser' -Title 'Browser tests (Chromium, SQLite)' `
-            -Project 'test/Cqo.BrowserTests/Cqo.BrowserTests.csproj' -Provider 'Sqlite'))
+            -Project 'test/Cqo.BrowserTests/Cqo.BrowserTests.csproj' -Provider 'Sqlite' -Environment $logged))
         if (Test-Path (Join-Path $browserFailures '*')) {
             Write-Host "Failed browser tests left screenshots and HTML in $([System.IO.Path]::GetRelativePath($RepoRoot, $browserFailures))/" -ForegroundColor Yellow
         }
@@ -461,14 +475,14 @@ function Invoke-TestTarget {
             $masked = $env:CQO_TEST_POSTGRES -replace '(?i)((?:password|pwd)\s*=)[^;]*', '$1***'
             Write-Host "Using PostgreSQL from CQO_TEST_POSTGRES: $masked"
             $results.Add((Invoke-TestSuite -Suite 'integration-postgresql' -Title 'Integration tests (PostgreSQL)' -Project $integration `
-                -Provider 'PostgreSql' -Environment @{ CQO_TEST_PROVIDER = 'PostgreSql' }))
+                -Provider 'PostgreSql' -Environment ($logged + @{ CQO_TEST_PROVIDER = 'PostgreSql' })))
         }
         'throwaway' {
             $pg = $null
             try {
                 $pg = Start-TestPostgres -BinDir $postgres.BinDir
                 $results.Add((Invoke-TestSuite -Suite 'integration-postgresql' -Title 'Integration tests (PostgreSQL)' -Project $integration `
-                    -Provider 'PostgreSql' -Environment @{ CQO_TEST_PROVIDER = 'PostgreSql'; CQO_TEST_POSTGRES = $pg.ConnectionString }))
+                    -Provider 'PostgreSql' -Environment ($logged + @{ CQO_TEST_PROVIDER = 'PostgreSql'; CQO_TEST_POSTGRES = $pg.ConnectionString })))
             }
             catch {
                 Write-Host "ERROR: $($_.Exception.Message)" -ForegroundColor Red
@@ -482,6 +496,11 @@ function Invoke-TestTarget {
             $results.Add((New-SuiteResult 'integration-postgresql' 'PostgreSql' 'SKIPPED (no PostgreSQL binaries)'))
         }
     }
+
+    # Last, over what every suite before it logged (and failing on an empty folder rather than passing).
+    $results.Add((Invoke-TestSuite -Suite 'log-scan' -Title 'Test logs scanned for personal ID numbers' -Project $unit `
+        -Filter 'FullyQualifiedName~Cqo.UnitTests.Logs.TestRunLogScanTests' -Environment @{ CQO_SCAN_LOG_DIR = $testLogs }))
+    Write-Host "Test logs: $([System.IO.Path]::GetRelativePath($RepoRoot, $testLogs))/ ($(@(Get-ChildItem -Path $testLogs -File).Count) files)"
 
     Write-TestSummary $results
     if ($postgres.Mode -eq 'skip') {
@@ -638,7 +657,7 @@ function Invoke-PgSmokeTarget {
 
 $Targets = [ordered]@{
     'build'            = @{ Action = { Invoke-BuildTarget }; Help = 'dotnet build Cqo.slnx -c <Configuration>' }
-    'test'             = @{ Action = { Invoke-TestTarget }; Help = 'build, then unit, architecture, integration (SQLite and PostgreSQL) and browser (Chromium) tests' }
+    'test'             = @{ Action = { Invoke-TestTarget }; Help = 'build, then unit, architecture, integration (SQLite and PostgreSQL) and browser (Chromium) tests, then the ID-number scan of their logs' }
     'migrations-add'   = @{ Action = { Invoke-MigrationsAddTarget }; Help = 'add migration -Name <Name> to the Sqlite, SqlServer and PostgreSql projects' }
     'migrations-check' = @{ Action = { Invoke-MigrationsCheckTarget }; Help = 'fail if any provider has pending model changes' }
     'sqlserver-script' = @{ Action = { Invoke-SqlServerScriptTarget }; Help = 'write artifacts/sql/cqo-sqlserver.sql (idempotent)' }

@@ -41,6 +41,9 @@ builder.Services.AddCqoMigrations();
 builder.Services.AddCqoJobs(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// The antiforgery cookie's default policy never asks for TLS: over HTTPS it must not be sent in clear
+// either (plain HTTP, as in development, still works).
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 // Pages are mostly Chinese: sent as characters, not one numeric entity per character.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 // Messages at the bottom: at the top right they covered the page's own header buttons.

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Cqo.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -214,6 +215,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Identity:AdminPassword", AdminPassword);
             // The tests arrange facts and read them at once.
             builder.UseSetting("Oversight:Figures:VersionsTrustedSeconds", "0");
+            builder.ConfigureServices(services => TestLogFile.AddTo(services, TestLogFile.Browser));
         }
     }
 }

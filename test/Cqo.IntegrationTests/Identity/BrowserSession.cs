@@ -7,11 +7,17 @@ namespace Cqo.IntegrationTests.Identity;
 
 /// <summary>
 /// A cookie-keeping client that signs in through the real sign-in page (antiforgery token and all)
-/// and follows no redirects, so each step of a flow can be asserted.
+/// and follows no redirects, so each step of a flow can be asserted. Plain HTTP unless
+/// <paramref name="baseAddress"/> says otherwise (an <c>https://</c> one makes the host see a TLS request).
 /// </summary>
-internal sealed partial class BrowserSession(CqoApp app)
+internal sealed partial class BrowserSession(CqoApp app, Uri? baseAddress = null)
 {
-    public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = baseAddress ?? new Uri("http://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
 
     /// <summary>Posts the sign-in form; returns the response (302 on success, 200 with a message otherwise).</summary>
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password, string? returnUrl = null)

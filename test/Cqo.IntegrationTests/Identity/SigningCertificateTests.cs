@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Cqo.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -73,6 +74,7 @@ public sealed class SigningCertificateTests : IDisposable
             b.UseSetting("Database:SeedDemoData", "false");
             b.UseSetting("Identity:AdminPassword", "Admin@2026prod");
             b.UseSetting("Jobs:Server", "false");
+            b.ConfigureServices(services => TestLogFile.AddTo(services, TestLogFile.Integration));
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

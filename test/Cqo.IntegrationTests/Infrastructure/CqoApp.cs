@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Cqo.IntegrationTests.Platform;
 using Cqo.SharedKernel.Security;
+using Cqo.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -113,6 +114,7 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            TestLogFile.AddTo(services, TestLogFile.Integration);
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
             // Requests carrying the test header sign in through it; all others as in production.

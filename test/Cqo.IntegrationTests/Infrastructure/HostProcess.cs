@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Cqo.TestSupport;
 
 namespace Cqo.IntegrationTests.Infrastructure;
 
@@ -36,7 +37,7 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_URLS"] = url;
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(TestLogFile.ProcessSettings(TestLogFile.HostProcess)))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

@@ -59,7 +59,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
-app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseCqoRequestLogging();
 app.UseCqoPlatform();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Cqo.Platform.Http;
 using Cqo.Platform.Persistence;
 using Cqo.SharedKernel.Security;
 using Cqo.SharedKernel.Time;
@@ -56,7 +57,7 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, TimeProvider 
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The request itself has been answered; a lost audit row is logged, not thrown at the client.
-            logger.LogError(ex, "Could not record the audit of {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(ex, "Could not record the audit of {Method} {Path}", context.Request.Method, LoggedPath.Of(context.Request.Path));
         }
     }
 }

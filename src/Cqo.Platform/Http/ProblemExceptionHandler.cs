@@ -29,7 +29,7 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStr
 
         if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, LoggedPath.Of(context.Request.Path));
         }
 
         await writer.WriteAsync(context, problem.Status, problem.Code, problem.Detail, problem.Errors);

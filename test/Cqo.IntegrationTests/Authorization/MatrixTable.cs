@@ -10,9 +10,10 @@ internal sealed record MatrixRow(string Method, string Template, IReadOnlyList<i
 
 /// <summary>
 /// The authorization matrix: for every operation, the status each caller gets. Read a cell as
-/// 2xx: done; 400: let in, and the (empty) body refused; 409: let in, and the state refused;
-/// 401: not signed in; 403: signed in without the permission; 404: the record is outside the caller's
-/// scope (or, for <see cref="MatrixTargets.Nowhere"/>, exists nowhere); 405: no such method for the caller.
+/// 2xx: done; 400: let in, and the (empty) body refused; 409: let in, and the state or stamp refused;
+/// 422: let in, and a business rule refused (the caller has no part in the record); 401: not signed in;
+/// 403: signed in without the permission; 404: the record is outside the caller's scope (or, for
+/// <see cref="MatrixTargets.Nowhere"/>, exists nowhere).
 /// Rows run top to bottom and callers left to right, so an action that succeeds shows in the rows below.
 /// </summary>
 internal static class MatrixTable

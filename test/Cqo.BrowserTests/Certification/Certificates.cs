@@ -28,21 +28,21 @@ internal static class Certificates
     /// A new person of the demo enterprise, recorded in the registry, and the certificate the municipal regulator
     /// issues them by hand (as for training recognised from elsewhere). Their name is unique, as is the number.
     /// </summary>
-    public static async Task<CertificateDto> IssuedByHandAsync(IServiceProvider root, string reason = "浏览器测试：外省培训证书认定")
+    public static async Task<CertificateDto> IssuedByHandAsync(IServiceProvider root, string reason = "浏览器测试：外省培训证书认定", string namePrefix = "证书")
     {
-        var person = await NewPersonAsync(root);
+        var person = await NewPersonAsync(root, namePrefix);
         await using var scope = root.CreateAsyncScope();
         var issued = await scope.ServiceProvider.GetRequiredService<IssueByHand>()
             .IssueAsync(new IssueCertificateRequest(person.Id, reason), CancellationToken.None);
         return issued.Certificate;
     }
 
-    /// <summary>A new person of the demo enterprise (<see cref="DemoUscc"/>), recorded in the registry, with a unique name.</summary>
-    public static async Task<PersonDto> NewPersonAsync(IServiceProvider root)
+    /// <summary>A new person of the demo enterprise (<see cref="DemoUscc"/>), recorded in the registry, with a unique name after <paramref name="namePrefix"/>.</summary>
+    public static async Task<PersonDto> NewPersonAsync(IServiceProvider root, string namePrefix = "证书")
     {
         await using var scope = root.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SavePersonHandler>().CreateAsync(new CreatePersonRequest(
-            OrganisationIds.FromUscc(DemoUscc), $"证书{UniqueChineseSuffix()}", PersonalIdType.ResidentId, NewResidentId(), Education.Bachelor, "质量工程",
+            OrganisationIds.FromUscc(DemoUscc), $"{namePrefix}{UniqueChineseSuffix()}", PersonalIdType.ResidentId, NewResidentId(), Education.Bachelor, "质量工程",
             TitleLevel.Intermediate, TitleLevel.Intermediate, 5, "13800000000", null, null, null), CancellationToken.None);
     }
 

@@ -45,6 +45,13 @@ internal static class ImportFiles
         return stream.ToArray();
     }
 
+    /// <summary>A legacy code page (GB18030, Big5, Shift-JIS), as files from older office software come.</summary>
+    public static Encoding CodePagesEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(name);
+    }
+
     public static MultipartFormDataContent Form(byte[] content, string fileName, ImportKind kind, ImportMode mode = ImportMode.AllOrNothing)
     {
         var file = new ByteArrayContent(content);

@@ -311,10 +311,4 @@ public sealed class ImportTests(CqoApp app)
         var header = Encoding.UTF8.GetString(file[3..]).Split("\r\n")[0];
         return [.. header.Split(',').Select(h => h.Trim('"'))];
     }
-
-    private static Encoding CodePagesEncoding(string name)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(name);
-    }
 }

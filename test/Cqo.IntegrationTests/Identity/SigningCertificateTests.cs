@@ -41,6 +41,19 @@ public sealed class SigningCertificateTests : IDisposable
     }
 
     [Fact]
+    public void A_production_host_with_an_expired_signing_certificate_refuses_to_start_naming_it_and_its_dates()
+    {
+        using var expired = NewCertificate("CN=cqo-signing", DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddDays(-1));
+        using var encryption = NewCertificate("CN=cqo-encryption");
+        using var host = Production(Certificates(expired, encryption));
+
+        var error = Should.Throw<Exception>(() => host.Server);
+
+        Flatten(error).Select(e => e.Message).ShouldContain(m => m.Contains("Identity:SigningCertificate", StringComparison.Ordinal) && m.Contains("not now", StringComparison.Ordinal));
+        Flatten(error).Select(e => e.Message).ShouldContain(m => m.Contains(expired.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_production_host_signs_with_the_configured_certificate()
     {
         using var signing = NewCertificate("CN=cqo-signing");
@@ -89,12 +102,12 @@ public sealed class SigningCertificateTests : IDisposable
         ["Identity:EncryptionCertificate:Password"] = "pw",
     };
 
-    private static X509Certificate2 NewCertificate(string subject)
+    private static X509Certificate2 NewCertificate(string subject, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return request.CreateSelfSigned(notBefore ?? DateTimeOffset.UtcNow.AddDays(-1), notAfter ?? DateTimeOffset.UtcNow.AddYears(1));
     }
 
     private static IEnumerable<Exception> Flatten(Exception e) =>

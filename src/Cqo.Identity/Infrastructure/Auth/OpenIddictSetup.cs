@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,6 +93,13 @@ internal static class OpenIddictSetup
         if (!loaded.HasPrivateKey)
         {
             throw new InvalidOperationException($"Identity:{name} has no private key.");
+        }
+
+        // Refused here, by name and date, rather than left to fail every token later (or OpenIddict to fail obscurely).
+        if (loaded.NotAfter.ToUniversalTime() < DateTime.UtcNow || loaded.NotBefore.ToUniversalTime() > DateTime.UtcNow)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Identity:{name} is valid from {loaded.NotBefore.ToUniversalTime():yyyy-MM-dd HH:mm} to {loaded.NotAfter.ToUniversalTime():yyyy-MM-dd HH:mm} UTC, not now; configure a current certificate."));
         }
 
         return loaded;

@@ -14,8 +14,8 @@ namespace Cqo.Platform.Http;
 
 /// <summary>
 /// Turns every exception into a problem response in the caller's language. Client mistakes (bad
-/// JSON, unbindable values, failed validation, stale updates) become 4xx naming the field; only real
-/// faults are 500, and those never show a stack trace.
+/// JSON, unbindable values, failed validation, stale updates) become 4xx naming the field; a database
+/// that cannot be reached is 503; only real faults are 500, and those never show a stack trace.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStringLocalizer texts, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -27,6 +27,11 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStr
             _ => Localize(Classify(exception)),
         };
 
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, LoggedPath.Of(context.Request.Path));
@@ -36,6 +41,26 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStr
         return true;
     }
 
+    /// <summary>The few seconds a database server takes to come back from a restart or a failover.</summary>
+    private const string RetryAfterSeconds = "5";
+
+    /// <summary>
+    /// The connection to the database broke or could not be made (a restart, a failover, a network cut):
+    /// not the request's fault, and worth retrying, so 503 with Retry-After rather than 500.
+    /// </summary>
+    private static bool IsDatabaseUnreachable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException or EndOfStreamException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Classified Classify(Exception exception) => exception switch
     {
         CqoException e => new(StatusOf(e.Kind), e.Code, e.Detail, e.Errors),
@@ -43,6 +68,7 @@ internal sealed partial class ProblemExceptionHandler(ProblemWriter writer, IStr
         BadHttpRequestException e => FromBinding(e),
         DbUpdateConcurrencyException => new(409, ErrorCodes.ConcurrencyConflict, new("Error:ConcurrencyDetail")),
         DbUpdateException e when e.IsUniqueViolation() => new(409, ErrorCodes.Conflict, new("Error:UniqueDetail")),
+        _ when IsDatabaseUnreachable(exception) => new(503, ErrorCodes.DatabaseUnavailable, new("Error:DatabaseUnavailableDetail")),
         _ => new(500, ErrorCodes.InternalError, new("Error:UnexpectedDetail")),
     };
 

@@ -21,4 +21,5 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
+    public const string DatabaseUnavailable = "database_unavailable";
 }

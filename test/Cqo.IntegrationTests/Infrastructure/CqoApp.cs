@@ -33,6 +33,9 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     internal CqoApp(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null) => (_settings, _services) = (settings, services);
 
+    /// <summary>How the host reaches its database, where a test puts something between them (a <see cref="TcpFaultProxy"/>).</summary>
+    internal Func<string, string> RouteDatabase { get; init; } = connectionString => connectionString;
+
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not created yet.");
 
     /// <summary>
@@ -89,7 +92,7 @@ public sealed class CqoApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Cqo", Database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Cqo", RouteDatabase(Database.ConnectionString));
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jobs:QueuePollSeconds", "1");

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cqo.IntegrationTests.Identity;
+using Cqo.IntegrationTests.Infrastructure;
+using Cqo.IntegrationTests.Registry;
+using Cqo.Registry.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Cqo.IntegrationTests.Faults;
+
+/// <summary>
+/// The database goes away in the middle of a burst of registrations (every connection dropped, new
+/// ones refused for two seconds, as in a restart) and comes back. Callers meanwhile get 503 with
+/// Retry-After, never a 500; the host serves again once it is back; and the registry reconciles
+/// with what callers were told: every 201 is stored once.
+/// </summary>
+public sealed class DatabaseRestartTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan s_before = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_outage = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_after = TimeSpan.FromSeconds(4);
+
+    [PostgreSqlFact]
+    public async Task A_restart_during_a_burst_gives_503_meanwhile_loses_no_registration_and_is_recovered_from()
+    {
+        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CQO_TEST_POSTGRES"));
+        await using var proxy = TcpFaultProxy.To(server.Host!, server.Port);
+        var app = new CqoApp
+        {
+            RouteDatabase = connection => new NpgsqlConnectionStringBuilder(connection) { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString,
+        };
+        await app.InitializeAsync();
+        try
+        {
+            await BurstThroughRestartAsync(app, proxy);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    private async Task BurstThroughRestartAsync(CqoApp app, TcpFaultProxy proxy)
+    {
+        var municipal = new RegistryApi(app).Municipal();
+
+        // Warm: the first registrations pay for compiling the path, which would hide the outage's start.
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => new RegistryApi(app).RegisterEnterpriseAsync(caller: municipal)));
+        var answers = new ConcurrentBag<Answer>();
+        using var stop = new CancellationTokenSource();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, 12).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var uscc = IdentityApi.NewUscc();
+                using var response = await municipal.PostAsJsonAsync("/api/registry/enterprises", RegistryApi.NewEnterprise(uscc), Json.Options);
+                var body = await response.Content.ReadAsStringAsync();
+                answers.Add(new Answer(uscc, (int)response.StatusCode, clock.Elapsed, body, response.Headers.RetryAfter?.Delta));
+            }
+        })).ToList();
+
+        await Task.Delay(s_before);
+        var cutAt = clock.Elapsed;
+        proxy.Cut();
+        await Task.Delay(s_outage);
+        proxy.Restore();
+        var restoredAt = clock.Elapsed;
+        await Task.Delay(s_after);
+        await stop.CancelAsync();
+        await Task.WhenAll(workers);
+
+        var statuses = answers.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} × {g.Count()}");
+        output.WriteLine($"{answers.Count} registrations: {string.Join(", ", statuses)}; cut at {cutAt.TotalSeconds:0.0} s, back at {restoredAt.TotalSeconds:0.0} s");
+        answers.Where(a => a.Status is not (201 or 503)).Select(a => $"{a.Status} at {a.At.TotalSeconds:0.0} s: {a.Body}").ShouldBeEmpty();
+        var unavailable = answers.Where(a => a.Status == 503).ToList();
+        unavailable.ShouldNotBeEmpty("the outage was not seen");
+        unavailable.ShouldAllBe(a => a.RetryAfter == TimeSpan.FromSeconds(5) && JsonDocument.Parse(a.Body).RootElement.GetProperty("code").GetString() == "database_unavailable");
+        answers.Where(a => a.At < cutAt).ShouldContain(a => a.Status == 201);
+        var lastSecond = answers.Where(a => a.At > restoredAt + s_after - TimeSpan.FromSeconds(1)).ToList();
+        lastSecond.ShouldNotBeEmpty();
+        lastSecond.ShouldAllBe(a => a.Status == 201, "the host serves again a few seconds after the database is back");
+
+        // Reconcile: every 201 is stored once; a 503 may have committed before its connection broke, never twice.
+        var stored = await StoredAsync(app, [.. answers.Select(a => a.Uscc)]);
+        answers.Where(a => a.Status == 201).Where(a => stored.GetValueOrDefault(a.Uscc) != 1).Select(a => a.Uscc).ShouldBeEmpty("registrations answered 201 but not stored once");
+        stored.Values.ShouldAllBe(count => count == 1);
+        output.WriteLine($"{unavailable.Count(a => stored.ContainsKey(a.Uscc))} of {unavailable.Count} answered 503 were stored nonetheless");
+    }
+
+    private static async Task<Dictionary<string, int>> StoredAsync(CqoApp app, List<string> usccs)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        return await db.Enterprises.IgnoreQueryFilters().Where(e => usccs.Contains(e.Uscc)).GroupBy(e => e.Uscc)
+            .ToDictionaryAsync(g => g.Key, g => g.Count());
+    }
+
+    private sealed record Answer(string Uscc, int Status, TimeSpan At, string Body, TimeSpan? RetryAfter);
+}

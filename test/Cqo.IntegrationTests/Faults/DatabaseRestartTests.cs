@@ -7,7 +7,6 @@ using Cqo.IntegrationTests.Registry;
 using Cqo.Registry.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Cqo.IntegrationTests.Faults;
@@ -27,25 +26,8 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     [PostgreSqlFact]
     public async Task A_restart_during_a_burst_gives_503_meanwhile_loses_no_registration_and_is_recovered_from()
     {
-        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CQO_TEST_POSTGRES"));
-        await using var proxy = TcpFaultProxy.To(server.Host!, server.Port);
-        var app = new CqoApp
-        {
-            RouteDatabase = connection => new NpgsqlConnectionStringBuilder(connection) { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString,
-        };
-        await app.InitializeAsync();
-        try
-        {
-            await BurstThroughRestartAsync(app, proxy);
-        }
-        finally
-        {
-            await ((IAsyncLifetime)app).DisposeAsync();
-        }
-    }
-
-    private async Task BurstThroughRestartAsync(CqoApp app, TcpFaultProxy proxy)
-    {
+        await using var host = await HostBehindProxy.StartAsync();
+        var (app, proxy) = (host.App, host.Database);
         var municipal = new RegistryApi(app).Municipal();
 
         // Warm: the first registrations pay for compiling the path, which would hide the outage's start.

@@ -7,7 +7,6 @@ using Cqo.Certification.Contracts;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Notifications.Contracts;
 using Cqo.Registry.Contracts;
-using Cqo.SharedKernel.Security;
 
 namespace Cqo.IntegrationTests.Notifications;
 
@@ -24,7 +23,7 @@ public sealed class DeliveryTests(CqoApp app)
         var lastDay = _api.Today.AddDays(8);
         for (var i = 0; i < 12; i++)
         {
-            holders.Add(await HolderOfCertificateEndingAsync(lastDay));
+            holders.Add(await _api.HolderOfCertificateEndingAsync(lastDay));
         }
 
         _api.MorningOf(lastDay.AddDays(-7));
@@ -42,7 +41,7 @@ public sealed class DeliveryTests(CqoApp app)
     public async Task Mail_that_cannot_go_while_the_server_is_down_waits_and_goes_once_it_is_back()
     {
         var lastDay = _api.Today.AddDays(8);
-        var (certificate, email) = await HolderOfCertificateEndingAsync(lastDay);
+        var (certificate, email) = await _api.HolderOfCertificateEndingAsync(lastDay);
         _api.MorningOf(lastDay.AddDays(-7));
         await app.Mail.StopAsync();
         try
@@ -78,7 +77,7 @@ public sealed class DeliveryTests(CqoApp app)
     public async Task One_click_unsubscribe_stops_that_rule_by_mail_while_the_inbox_still_gets_it()
     {
         var lastDay = _api.Today.AddDays(8);
-        var (_, email) = await HolderOfCertificateEndingAsync(lastDay);
+        var (_, email) = await _api.HolderOfCertificateEndingAsync(lastDay);
         _api.MorningOf(lastDay.AddDays(-7));
         await _api.RunAsync("certificate-expiry");
         await _api.DispatchAsync();
@@ -197,14 +196,5 @@ public sealed class DeliveryTests(CqoApp app)
         var response = await _api.Admin().PutAsJsonAsync($"/api/notifications/rules/{rule.Id}", request, Json.Options);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<ReminderRuleDto>(Json.Options))!;
-    }
-
-    private async Task<(CertificateDto Certificate, string Email)> HolderOfCertificateEndingAsync(DateOnly lastDay)
-    {
-        var officer = await _api.AccountAsync(StandardRoles.Officer, ScopeKind.Individual);
-        var certificate = await _api.Certification.IssuedByHandAsync(issuedOn: lastDay.AddYears(-3).AddDays(1));
-        certificate.ValidUntil.ShouldBe(lastDay);
-        await _api.LinkHolderAsync(certificate.Id, officer.Id);
-        return (certificate, officer.Email!);
     }
 }

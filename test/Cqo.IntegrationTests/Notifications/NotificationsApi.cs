@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Cqo.Certification.Contracts;
 using Cqo.Identity.Contracts;
 using Cqo.IntegrationTests.Certification;
 using Cqo.IntegrationTests.Identity;
@@ -49,6 +50,16 @@ internal sealed class NotificationsApi(CqoApp app)
         }
 
         return user;
+    }
+
+    /// <summary>A certificate whose last day is <paramref name="lastDay"/>, held by a new officer account with an e-mail address.</summary>
+    public async Task<(CertificateDto Certificate, string Email)> HolderOfCertificateEndingAsync(DateOnly lastDay)
+    {
+        var officer = await AccountAsync(StandardRoles.Officer, ScopeKind.Individual);
+        var certificate = await Certification.IssuedByHandAsync(issuedOn: lastDay.AddYears(-3).AddDays(1));
+        certificate.ValidUntil.ShouldBe(lastDay);
+        await LinkHolderAsync(certificate.Id, officer.Id);
+        return (certificate, officer.Email!);
     }
 
     /// <summary>Sets the clock to 08:00 Shanghai time on <paramref name="day"/> (never backwards).</summary>

@@ -71,7 +71,15 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         var stored = await StoredAsync(app, [.. answers.Select(a => a.Uscc)]);
         answers.Where(a => a.Status == 201).Where(a => stored.GetValueOrDefault(a.Uscc) != 1).Select(a => a.Uscc).ShouldBeEmpty("registrations answered 201 but not stored once");
         stored.Values.ShouldAllBe(count => count == 1);
-        output.WriteLine($"{unavailable.Count(a => stored.ContainsKey(a.Uscc))} of {unavailable.Count} answered 503 were stored nonetheless");
+        var storedDespite503 = unavailable.Count(a => stored.ContainsKey(a.Uscc));
+        output.WriteLine($"{storedDespite503} of {unavailable.Count} answered 503 were stored nonetheless");
+        ReliabilityLog.Record("Faults", "Database gone for 2 s during a burst of registrations (12 callers)", "no 500; every 201 stored once; served again after the return", new Dictionary<string, object>
+        {
+            ["registrations"] = answers.Count,
+            ["201"] = answers.Count(a => a.Status == 201),
+            ["503 with Retry-After"] = unavailable.Count,
+            ["503 stored nonetheless"] = storedDespite503,
+        });
     }
 
     private static async Task<Dictionary<string, int>> StoredAsync(CqoApp app, List<string> usccs)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Cqo.IntegrationTests.Authorization;
+using Cqo.IntegrationTests.Infrastructure;
 using Cqo.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,13 @@ public sealed class ApiFuzzTests(FuzzHost host, ITestOutputHelper output)
 
         output.WriteLine($"{Cases} cases in {clock.Elapsed.TotalSeconds:0} s, {refusedWrites} refused changes checked for writes; statuses: {string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}"))}");
         failures.ShouldBeEmpty($"seed {seed}");
+        ReliabilityLog.Record("Bad input", $"API fuzzing, seed {seed}{(seed == FixedSeed ? " (fixed)" : " (random)")}", "no 5xx; no refused change wrote", new Dictionary<string, object>
+        {
+            ["cases"] = Cases,
+            ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds),
+            ["refused changes checked"] = refusedWrites,
+            ["statuses"] = string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}")),
+        });
     }
 
     /// <summary>Mostly a caller the matrix lets past authorization (so the body is read at all), sometimes anyone.</summary>

@@ -85,6 +85,11 @@ public sealed partial class ImportFuzzTests(CqoApp app, ITestOutputHelper output
         }
 
         output.WriteLine(string.Join(", ", outcomes.Select(o => $"{o.Key} × {o.Value}")));
+        ReliabilityLog.Record("Bad input", $"Import files, seed {seed}{(seed == ApiFuzzTests.FixedSeed ? " (fixed)" : " (random)")}", "no 5xx; no part of a refused batch stored; formulas defused", new Dictionary<string, object>
+        {
+            ["files"] = Cases,
+            ["outcomes"] = string.Join(", ", outcomes.Select(o => $"{o.Key} × {o.Value}")),
+        });
     }
 
     /// <summary>Some cells (never the USCC, by which the test finds what was stored) replaced by nasty text.</summary>

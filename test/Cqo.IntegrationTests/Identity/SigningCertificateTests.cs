@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Cqo.IntegrationTests.Infrastructure;
 using Cqo.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -51,6 +52,10 @@ public sealed class SigningCertificateTests : IDisposable
 
         Flatten(error).Select(e => e.Message).ShouldContain(m => m.Contains("Identity:SigningCertificate", StringComparison.Ordinal) && m.Contains("not now", StringComparison.Ordinal));
         Flatten(error).Select(e => e.Message).ShouldContain(m => m.Contains(expired.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        ReliabilityLog.Record("Faults", "Expired token-signing certificate at start", "the host refuses to start, naming the setting and its dates", new Dictionary<string, object>
+        {
+            ["expired on"] = expired.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     [Fact]

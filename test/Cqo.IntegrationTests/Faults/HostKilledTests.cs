@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Cqo.Certification.Contracts;
 using Cqo.Certification.Infrastructure;
-using Cqo.Identity.Contracts;
-using Cqo.IntegrationTests.Identity;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.IntegrationTests.Registry;
 using Cqo.Platform.Persistence;
@@ -40,14 +36,14 @@ public sealed class HostKilledTests(ITestOutputHelper output)
             people.Add((await registry.CreatePersonAsync(enterprise.Id)).Id);
         }
 
-        var secret = await IssuingClientAsync(arranger);
-        var settings = HostSettings(arranger);
+        var secret = await ChildHosts.MunicipalClientAsync(arranger, CertificationPermissions.Certificates, CertificationPermissions.CertificatesIssue);
+        var settings = ChildHosts.Settings(arranger);
         var answered = new ConcurrentDictionary<Guid, int>();
         var first = await HostProcess.StartAsync(settings);
         var burst = new List<Task>();
         try
         {
-            var issuer = await ClientOfAsync(first, secret);
+            var issuer = await ChildHosts.BearerClientAsync(first, secret);
             var queue = new ConcurrentQueue<Guid>(people);
             burst = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
             {
@@ -87,7 +83,7 @@ public sealed class HostKilledTests(ITestOutputHelper output)
 
         // A second host takes over and issues to everyone still without a certificate.
         await using var second = await HostProcess.StartAsync(settings);
-        var takeover = await ClientOfAsync(second, secret);
+        var takeover = await ChildHosts.BearerClientAsync(second, secret);
         foreach (var person in people.Except(afterKill.Select(c => c.PersonId!.Value)))
         {
             using var response = await takeover.PostAsJsonAsync("/api/certification/certificates", new { personId = person, reason = "外省培训证书认定" }, Json.Options);
@@ -121,46 +117,4 @@ public sealed class HostKilledTests(ITestOutputHelper output)
             .Where(c => c.PersonId != null && people.Contains(c.PersonId.Value)).Select(c => new { c.PersonId, c.Number }).ToListAsync();
         return [.. rows.Select(r => (r.PersonId, r.Number))];
     }
-
-    /// <summary>A municipal integration client allowed to issue certificates by hand.</summary>
-    private static async Task<ClientSecretDto> IssuingClientAsync(CqoApp app)
-    {
-        var created = await IdentityApi.Admin(app).PostAsJsonAsync("/api/identity/clients", new
-        {
-            clientId = $"issuer-{Guid.NewGuid():N}"[..24],
-            displayName = "市局证书系统",
-            scope = new { kind = "MunicipalRegulator" },
-            permissions = new[] { CertificationPermissions.Certificates, CertificationPermissions.CertificatesIssue },
-        }, Json.Options);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        return (await created.Content.ReadFromJsonAsync<ClientSecretDto>(Json.Options))!;
-    }
-
-    private static async Task<HttpClient> ClientOfAsync(HostProcess host, ClientSecretDto secret)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(host.Url), Timeout = TimeSpan.FromSeconds(30) };
-        var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = secret.ClientId,
-            ["client_secret"] = secret.ClientSecret,
-            ["scope"] = "api",
-        }));
-        token.StatusCode.ShouldBe(HttpStatusCode.OK, await token.Content.ReadAsStringAsync());
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
-    }
-
-    private static Dictionary<string, string> HostSettings(CqoApp arranger) => new()
-    {
-        ["Database:Provider"] = "PostgreSql",
-        ["ConnectionStrings:Cqo"] = arranger.Database.ConnectionString,
-        ["Database:MigrateOnStart"] = "false",
-        ["Database:SeedDemoData"] = "false",
-        ["Jobs:Server"] = "false",
-        ["Identity:AdminPassword"] = CqoApp.AdminPassword,
-        ["Identity:RequireHttps"] = "false",
-        ["Serilog:MinimumLevel:Default"] = "Warning",
-    };
 }

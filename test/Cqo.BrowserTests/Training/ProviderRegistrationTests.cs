@@ -38,6 +38,8 @@ public sealed class ProviderRegistrationTests(BrowserHost host)
         // Prerendered: the district list opens only once the circuit is up, and typing is kept from then on.
         await ClickUntilAsync(page.GetByTestId("provider-profile-district"), page.GetByRole(AriaRole.Option, new() { Name = "徐汇区" }));
         await page.GetByRole(AriaRole.Option, new() { Name = "徐汇区" }).ClickAsync();
+        // The list's closing re-renders the form: typing before it ends can be rendered away (a CI run lost the USCC so).
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "徐汇区" })).ToHaveCountAsync(0);
         await page.Locator("#provider-profile-uscc").FillAsync(uscc);
         await page.Locator("#provider-profile-name").FillAsync($"浦江质量学院{uscc[^4..]}");
         await page.Locator("#provider-profile-contact-name").FillAsync("林老师");

@@ -70,17 +70,7 @@ public class MatrixFixture : IAsyncLifetime
 
     private async Task<HttpClient> ApprovedEnterpriseAdminAsync(HttpClient admin, string userName, string district)
     {
-        var registered = await App.CreateClient().PostAsJsonAsync("/api/identity/registrations", new
-        {
-            userName,
-            displayName = "乙企业经办人",
-            email = $"{userName}@example.cn",
-            password = Password,
-            enterpriseName = "上海乙方质量测试有限公司",
-            uscc = IdentityApi.NewUscc(),
-            districtCode = district,
-        }, Json.Options);
-        var userId = (await ReadAsync(registered, HttpStatusCode.Created)).GetProperty("userId").GetGuid();
+        var userId = await IdentityApi.RegisterAsync(App, userName, IdentityApi.NewUscc(), Password, district);
         await ReadAsync(await admin.PostAsync($"/api/identity/registrations/{userId}/approve", null), HttpStatusCode.NoContent);
         return await SignInAsync(userName, Password);
     }

@@ -1,12 +1,4 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cqo.IntegrationTests.Authorization;
-
-internal sealed record MatrixRow(string Method, string Template, IReadOnlyList<int> Codes)
-{
-    public string Key => $"{Method} {Template}";
-}
 
 /// <summary>
 /// The authorization matrix: for every operation, the status each caller gets. Read a cell as
@@ -16,7 +8,7 @@ internal sealed record MatrixRow(string Method, string Template, IReadOnlyList<i
 /// <see cref="MatrixTargets.Nowhere"/>, exists nowhere).
 /// Rows run top to bottom and callers left to right, so an action that succeeds shows in the rows below.
 /// </summary>
-internal static class MatrixTable
+internal static partial class MatrixTable
 {
     /// <summary>
     /// anon: not signed in; offcr: an officer of enterprise A; entA/entB: the administrators of
@@ -26,6 +18,7 @@ internal static class MatrixTable
     /// </summary>
     public static readonly string[] Columns = ["anon", "offcr", "entA", "entB", "prov", "trnr", "distX", "distY", "muni", "audit", "admin"];
 
+    // Parsed with Columns, so declared after it in this file: across the files of a partial class the order of static initialisers is undefined.
     public static IReadOnlyList<MatrixRow> Rows { get; } = Parse(Table);
 
     private const string Table = """
@@ -221,34 +214,4 @@ internal static class MatrixTable
         GET    /api/oversight/exports/{id}/file                               401   404   404   404   404   404   404   404   404   404   404
         POST   /api/oversight/facts/rebuild                                   401   403   403   403   403   403   403   403   202   403   403
         """;
-
-    public static string Format(IEnumerable<MatrixRow> rows)
-    {
-        var list = rows.ToList();
-        var width = list.Select(r => r.Template.Length).DefaultIfEmpty(0).Max() + 2;
-        var text = new StringBuilder();
-        text.Append(new string(' ', 7 + width)).AppendJoin(' ', Columns.Select(c => c.PadRight(5))).AppendLine();
-        foreach (var row in list)
-        {
-            if (row != list[0] && Module(row) != Module(list[list.IndexOf(row) - 1]))
-            {
-                text.AppendLine();
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{row.Method,-7}{row.Template.PadRight(width)}")
-                .AppendJoin(' ', row.Codes.Select(c => c.ToString(CultureInfo.InvariantCulture).PadRight(5))).AppendLine();
-        }
-
-        return text.ToString();
-    }
-
-    private static string Module(MatrixRow row) => row.Template.Split('/')[2];
-
-    private static List<MatrixRow> Parse(string table) =>
-        [.. table.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => !line.StartsWith(Columns[0], StringComparison.Ordinal))
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(cells => cells.Length == Columns.Length + 2
-                ? new MatrixRow(cells[0], cells[1], [.. cells[2..].Select(c => int.Parse(c, CultureInfo.InvariantCulture))])
-                : throw new FormatException($"A matrix row needs a method, a route and {Columns.Length} codes: {string.Join(' ', cells)}"))];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cqo.IntegrationTests.Identity;
 using Cqo.IntegrationTests.Infrastructure;
 using Cqo.IntegrationTests.Registry;
 using Cqo.Reference.Contracts.Identifiers;
@@ -45,8 +46,8 @@ public sealed partial class MatrixTargets
         targets.Add("/api/identity/users/", "id", member);
         targets.Add("/api/identity/roles/", "id", First(await GetAsync(admin, "/api/identity/roles"), r => r.GetProperty("name").GetString() == "Officer"));
         targets.Add("/api/identity/clients/", "id", await ClientAsync(admin));
-        targets.Add("/api/identity/registrations/{userId}/approve", "userId", await PendingRegistrationAsync(app, "pending-approval"));
-        targets.Add("/api/identity/registrations/{userId}/reject", "userId", await PendingRegistrationAsync(app, "pending-rejection"));
+        targets.Add("/api/identity/registrations/{userId}/approve", "userId", await IdentityApi.RegisterAsync(app, "pending-approval", IdentityApi.NewUscc(), MatrixFixture.Password));
+        targets.Add("/api/identity/registrations/{userId}/reject", "userId", await IdentityApi.RegisterAsync(app, "pending-rejection", IdentityApi.NewUscc(), MatrixFixture.Password));
         targets.Add("/api/identity/organisations/", "id", EnterpriseA);
         targets.Add("/api/reference/syllabus-versions/", "code", "v1");
         targets.Add("/api/reference/regulator-units/", "id", First(await GetAsync(admin, "/api/reference/regulator-units"), u => u.GetProperty("code").GetString() == "310115"));
@@ -95,21 +96,6 @@ public sealed partial class MatrixTargets
             permissions = Array.Empty<string>(),
         }, Json.Options), HttpStatusCode.Created);
         return First(await GetAsync(admin, "/api/identity/clients?search=enterprise-a-erp"));
-    }
-
-    private static async Task<Guid> PendingRegistrationAsync(CqoApp app, string userName)
-    {
-        var registered = await app.CreateClient().PostAsJsonAsync("/api/identity/registrations", new
-        {
-            userName,
-            displayName = "待审经办人",
-            email = $"{userName}@example.cn",
-            password = MatrixFixture.Password,
-            enterpriseName = "上海待审质量有限公司",
-            uscc = Identity.IdentityApi.NewUscc(),
-            districtCode = "310115",
-        }, Json.Options);
-        return (await ReadAsync(registered, HttpStatusCode.Created)).GetProperty("userId").GetGuid();
     }
 
     private static async Task<JsonElement> GetAsync(HttpClient caller, string path) => await ReadAsync(await caller.GetAsync(path), HttpStatusCode.OK);

@@ -23,12 +23,6 @@ public sealed partial class ImportFuzzTests(CqoApp app, ITestOutputHelper output
 {
     private const int Cases = 60;
 
-    private static readonly string[] s_regulator =
-    [
-        RegistryPermissions.Imports, RegistryPermissions.Enterprises, RegistryPermissions.EnterprisesManage,
-        RegistryPermissions.People, RegistryPermissions.PeopleManage,
-    ];
-
     private readonly RegistryApi _api = new(app);
 
     [Fact]
@@ -41,7 +35,7 @@ public sealed partial class ImportFuzzTests(CqoApp app, ITestOutputHelper output
     {
         output.WriteLine($"seed {seed}");
         var random = new Random(seed);
-        var caller = _api.As("MunicipalRegulator::310000", s_regulator);
+        var caller = _api.As("MunicipalRegulator::310000", ImporterPermissions);
         var outcomes = new SortedDictionary<string, int>();
         for (var i = 0; i < Cases; i++)
         {

@@ -20,7 +20,7 @@ internal static class IdentityApi
     }
 
     /// <summary>Registers an enterprise administrator (and their enterprise); returns the pending user's id.</summary>
-    public static async Task<Guid> RegisterAsync(CqoApp app, string userName, string uscc, string password = "Passw0rd-long")
+    public static async Task<Guid> RegisterAsync(CqoApp app, string userName, string uscc, string password = "Passw0rd-long", string districtCode = "310115")
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/identity/registrations", new
         {
@@ -30,7 +30,7 @@ internal static class IdentityApi
             password,
             enterpriseName = $"企业 {uscc}",
             uscc,
-            districtCode = "310115",
+            districtCode,
         }, Json.Options);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetGuid();

@@ -13,6 +13,13 @@ namespace Cqo.IntegrationTests.Registry;
 /// <summary>Import files built in memory, uploads, and waiting for the background job to finish a batch.</summary>
 internal static class ImportFiles
 {
+    /// <summary>What a regulator (or an enterprise, within its own) needs to import enterprises and people.</summary>
+    public static readonly string[] ImporterPermissions =
+    [
+        RegistryPermissions.Imports, RegistryPermissions.Enterprises, RegistryPermissions.EnterprisesManage,
+        RegistryPermissions.People, RegistryPermissions.PeopleManage,
+    ];
+
     public static readonly string[] EnterpriseHeaders =
         ["统一社会信用代码", "企业名称", "注册地址", "所在区", "监管单位代码", "行业大类代码", "企业规模", "规模以上", "专精特新", "历史代码登记理由"];
 

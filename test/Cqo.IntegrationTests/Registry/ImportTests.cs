@@ -14,19 +14,13 @@ namespace Cqo.IntegrationTests.Registry;
 [Collection(HostCollection.Name)]
 public sealed class ImportTests(CqoApp app)
 {
-    private static readonly string[] s_regulator =
-    [
-        RegistryPermissions.Imports, RegistryPermissions.Enterprises, RegistryPermissions.EnterprisesManage,
-        RegistryPermissions.People, RegistryPermissions.PeopleManage,
-    ];
-
     private readonly RegistryApi _api = new(app);
 
-    private HttpClient Municipal() => _api.As("MunicipalRegulator::310000", s_regulator);
+    private HttpClient Municipal() => _api.As("MunicipalRegulator::310000", ImporterPermissions);
 
-    private HttpClient District(string jurisdiction) => _api.As($"DistrictRegulator::{jurisdiction}", s_regulator);
+    private HttpClient District(string jurisdiction) => _api.As($"DistrictRegulator::{jurisdiction}", ImporterPermissions);
 
-    private HttpClient EnterpriseCaller(Guid id) => _api.As($"Enterprise:{id}", s_regulator);
+    private HttpClient EnterpriseCaller(Guid id) => _api.As($"Enterprise:{id}", ImporterPermissions);
 
     [Fact]
     public async Task All_or_nothing_with_two_bad_rows_among_fifty_stores_nothing_and_reports_row_column_and_reason()

@@ -19,9 +19,8 @@ namespace Cqo.IntegrationTests.Faults;
 /// </summary>
 public sealed class DatabaseRestartTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan s_before = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan s_outage = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan s_after = TimeSpan.FromSeconds(4);
+    private const int Served = 24;
 
     [PostgreSqlFact]
     public async Task A_restart_during_a_burst_gives_503_meanwhile_loses_no_registration_and_is_recovered_from()
@@ -46,13 +45,15 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             }
         })).ToList();
 
-        await Task.Delay(s_before);
+        // Phases follow what callers saw, not fixed times: under a loaded CI machine 2 s may pass before any answer.
+        await ServedAsync(answers, since: TimeSpan.Zero);
         var cutAt = clock.Elapsed;
         proxy.Cut();
         await Task.Delay(s_outage);
         proxy.Restore();
         var restoredAt = clock.Elapsed;
-        await Task.Delay(s_after);
+        await ServedAsync(answers, since: restoredAt);
+        var recovered = answers.Where(a => a.Status == 201 && a.At > restoredAt).Select(a => a.At).Order().First() - restoredAt;
         await stop.CancelAsync();
         await Task.WhenAll(workers);
 
@@ -62,10 +63,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         var unavailable = answers.Where(a => a.Status == 503).ToList();
         unavailable.ShouldNotBeEmpty("the outage was not seen");
         unavailable.ShouldAllBe(a => a.RetryAfter == TimeSpan.FromSeconds(5) && JsonDocument.Parse(a.Body).RootElement.GetProperty("code").GetString() == "database_unavailable");
-        answers.Where(a => a.At < cutAt).ShouldContain(a => a.Status == 201);
-        var lastSecond = answers.Where(a => a.At > restoredAt + s_after - TimeSpan.FromSeconds(1)).ToList();
-        lastSecond.ShouldNotBeEmpty();
-        lastSecond.ShouldAllBe(a => a.Status == 201, "the host serves again a few seconds after the database is back");
+        recovered.ShouldBeLessThan(TimeSpan.FromSeconds(10), "the host serves again soon after the database is back");
 
         // Reconcile: every 201 is stored once; a 503 may have committed before its connection broke, never twice.
         var stored = await StoredAsync(app, [.. answers.Select(a => a.Uscc)]);
@@ -78,8 +76,20 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             ["registrations"] = answers.Count,
             ["201"] = answers.Count(a => a.Status == 201),
             ["503 with Retry-After"] = unavailable.Count,
+            ["first 201 after the return (s)"] = Math.Round(recovered.TotalSeconds, 1),
             ["503 stored nonetheless"] = storedDespite503,
         });
+    }
+
+    /// <summary>Waits until callers have had <see cref="Served"/> registrations answered 201 since <paramref name="since"/>.</summary>
+    private static async Task ServedAsync(ConcurrentBag<Answer> answers, TimeSpan since)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (answers.Count(a => a.Status == 201 && a.At > since) < Served)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"fewer than {Served} registrations served in a minute");
+            await Task.Delay(20);
+        }
     }
 
     private static async Task<Dictionary<string, int>> StoredAsync(CqoApp app, List<string> usccs)
